@@ -1,0 +1,7 @@
+package vn.qcdc.dossier.facts;
+
+/** Enumeration {@code RecommendationKind} of the dossier format (section 6). */
+public enum RecommendationKind {
+  RECOMMENDATION,
+  INFORMATION_REQUEST
+}

@@ -1,0 +1,8 @@
+package vn.qcdc.dossier.facts;
+
+/** Immutable fact: Village (part of the dossier). */
+public record Village(
+    String id,
+    String name,
+    int households) {
+}
