@@ -25,7 +25,7 @@ public final class DossierReader {
       Dossier dossier = mapper.readValue(json, Dossier.class);
       return new ParsedDossier(dossier, List.of(), Hashes.sha256(json));
     } catch (IOException e) {
-      throw new InvalidDossierException(List.of(new DossierProblem("$", e.getOriginalMessage())));
+      throw new InvalidDossierException(List.of(new DossierProblem("$", String.valueOf(e.getMessage()))));
     }
   }
 
