@@ -1,31 +1,55 @@
 package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import vn.qcdc.dossier.facts.Dossier;
 
-/** Reads one JSON evidence dossier into immutable facts. */
+/**
+ * Reads one JSON evidence dossier into immutable facts, rejecting it with every problem found (format §1.6).
+ *
+ * <p>Steps: strict UTF-8 JSON without duplicate keys; {@code null} members removed (absent); the JSON Schema and
+ * the cross-record rules, all problems collected together; binding to {@link Dossier}; consistency warnings; the
+ * SHA-256 of the bytes. Instances are thread-safe.
+ */
 public final class DossierReader {
 
-  private final ObjectMapper mapper = JsonMapper.builder()
+  private static final DossierSchema SCHEMA = new DossierSchema();
+
+  private final StrictJson strictJson = new StrictJson();
+  private final CrossRecordRules crossRecordRules = new CrossRecordRules();
+  private final ObjectMapper binder = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
   public ParsedDossier read(byte[] json) throws InvalidDossierException {
+    JsonNode tree = strictJson.parse(json);
+    List<DossierProblem> problems = new ArrayList<>(SCHEMA.check(tree));
+    problems.addAll(crossRecordRules.check(tree));
+    if (!problems.isEmpty()) {
+      throw new InvalidDossierException(problems);
+    }
+    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree), Hashes.sha256(json));
+  }
+
+  public ParsedDossier read(InputStream json) throws InvalidDossierException {
     try {
-      Dossier dossier = mapper.readValue(json, Dossier.class);
-      return new ParsedDossier(dossier, List.of(), Hashes.sha256(json));
+      return read(json.readAllBytes());
     } catch (IOException e) {
-      throw new InvalidDossierException(List.of(new DossierProblem("$", String.valueOf(e.getMessage()))));
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -35,5 +59,23 @@ public final class DossierReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Dossier bind(JsonNode tree) throws InvalidDossierException {
+    try {
+      return binder.treeToValue(tree, Dossier.class);
+    } catch (JsonMappingException e) {
+      throw new InvalidDossierException(List.of(new DossierProblem(pathOf(e), "cannot be read: " + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new InvalidDossierException(List.of(new DossierProblem(JsonPaths.ROOT, "cannot be read: " + e.getMessage())));
+    }
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    String path = JsonPaths.ROOT;
+    for (JsonMappingException.Reference step : e.getPath()) {
+      path = step.getFieldName() != null ? JsonPaths.field(path, step.getFieldName()) : JsonPaths.index(path, step.getIndex());
+    }
+    return path;
   }
 }

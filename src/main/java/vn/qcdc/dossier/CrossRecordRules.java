@@ -1,0 +1,165 @@
+package vn.qcdc.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The rejection rules of format §1.6 that JSON Schema cannot express: unique ids, references, the single form of
+ * administrative dossiers, subset counts, aggregate months, procedure counts and channel dates.
+ *
+ * <p>The rules read the JSON tree defensively, so they also run on a dossier with structural problems and all
+ * problems are reported together; a value of the wrong type is left to the schema and skipped here, as are
+ * village references when {@code commune.villages} is missing or empty (the schema reports that once).
+ */
+final class CrossRecordRules {
+
+  private static final String ADMIN = "$.administrativeDossiers";
+  private static final List<String[]> AGGREGATE_SUBSETS = List.of(
+      new String[] {"receivedOnline", "received"},
+      new String[] {"settledLateOnline", "settledLate"},
+      new String[] {"lateWithCompliantApology", "settledLate"},
+      new String[] {"completionRequestsWithin3Wd", "completionRequests"});
+  private static final List<String[]> PENDING_SUBSETS = List.of(
+      new String[] {"pendingOverdueOnline", "pendingOverdue"},
+      new String[] {"pendingOverdueWithCompliantApology", "pendingOverdue"});
+  private static final List<String[]> PUBLICATION_SUBSETS = List.of(
+      new String[] {"postedCount", "proceduresInForce"},
+      new String[] {"onlineCount", "proceduresInForce"});
+
+  List<DossierProblem> check(JsonNode dossier) {
+    List<DossierProblem> problems = new ArrayList<>();
+    if (!dossier.isObject()) {
+      return problems;
+    }
+    checkUniqueIds(dossier, problems);
+    JsonNode villages = dossier.at("/commune/villages");
+    if (villages.isArray() && !villages.isEmpty()) {
+      checkReferences(dossier, "villageId", idsOf(villages), "commune.villages", problems);
+    }
+    checkReferences(dossier, "boardId", idsOf(dossier.path("boards")), "boards", problems);
+    checkAdministrativeDossiers(dossier, problems);
+    checkSubsets(dossier.path("procedurePublication"), "$.procedurePublication", PUBLICATION_SUBSETS, problems);
+    checkChannels(dossier, "disclosures", problems);
+    checkChannels(dossier, "internalDisclosures", problems);
+    return problems;
+  }
+
+  private static void checkUniqueIds(JsonNode dossier, List<DossierProblem> problems) {
+    Map<String, String> firstUse = new HashMap<>();
+    if (dossier.path("dossierId").isTextual()) {
+      firstUse.put(dossier.get("dossierId").asText(), "$.dossierId");
+    }
+    forEachObject(dossier, JsonPaths.ROOT, (path, object) -> {
+      JsonNode id = object.path("id");
+      String idPath = JsonPaths.field(path, "id");
+      String earlier = id.isTextual() ? firstUse.putIfAbsent(id.asText(), idPath) : null;
+      if (earlier != null) {
+        problems.add(new DossierProblem(idPath, "duplicate id " + id + ", already used at " + earlier));
+      }
+    });
+  }
+
+  private static void checkReferences(
+      JsonNode dossier, String field, Set<String> targets, String targetList, List<DossierProblem> problems) {
+    forEachObject(dossier, JsonPaths.ROOT, (path, object) -> {
+      JsonNode reference = object.path(field);
+      if (reference.isTextual() && !targets.contains(reference.asText())) {
+        problems.add(new DossierProblem(JsonPaths.field(path, field),
+            field + " " + reference + " refers to no element of " + targetList));
+      }
+    });
+  }
+
+  private static void checkAdministrativeDossiers(JsonNode dossier, List<DossierProblem> problems) {
+    JsonNode admin = dossier.path("administrativeDossiers");
+    if (!admin.isObject()) {
+      return;
+    }
+    boolean records = admin.has("records");
+    boolean aggregates = admin.has("monthlyAggregates");
+    if (records == aggregates) {
+      problems.add(new DossierProblem(ADMIN, records
+          ? "both records and monthlyAggregates are present; exactly one is allowed"
+          : "neither records nor monthlyAggregates is present; exactly one is required"));
+    }
+    JsonNode months = admin.path("monthlyAggregates");
+    JsonNode year = dossier.at("/period/year");
+    Map<String, String> firstUse = new HashMap<>();
+    for (int i = 0; i < months.size() && months.isArray(); i++) {
+      String path = JsonPaths.index(ADMIN + ".monthlyAggregates", i);
+      checkSubsets(months.get(i), path, AGGREGATE_SUBSETS, problems);
+      JsonNode month = months.get(i).path("month");
+      if (!month.isTextual() || !month.asText().matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        continue;
+      }
+      String monthPath = JsonPaths.field(path, "month");
+      if (year.isIntegralNumber() && !month.asText().startsWith(year.asText() + "-")) {
+        problems.add(new DossierProblem(monthPath, "month " + month.asText() + " lies outside period year " + year));
+      }
+      String earlier = firstUse.putIfAbsent(month.asText(), monthPath);
+      if (earlier != null) {
+        problems.add(new DossierProblem(monthPath, "duplicate month " + month.asText() + ", already at " + earlier));
+      }
+    }
+    checkSubsets(admin.path("yearEndPending"), ADMIN + ".yearEndPending", PENDING_SUBSETS, problems);
+  }
+
+  private static void checkSubsets(JsonNode object, String path, List<String[]> subsets, List<DossierProblem> problems) {
+    for (String[] subset : subsets) {
+      JsonNode part = object.path(subset[0]);
+      JsonNode whole = object.path(subset[1]);
+      if (part.isIntegralNumber() && whole.isIntegralNumber() && part.bigIntegerValue().compareTo(whole.bigIntegerValue()) > 0) {
+        problems.add(new DossierProblem(JsonPaths.field(path, subset[0]),
+            subset[0] + " " + part + " exceeds " + subset[1] + " " + whole));
+      }
+    }
+  }
+
+  private static void checkChannels(JsonNode dossier, String section, List<DossierProblem> problems) {
+    JsonNode records = dossier.path(section);
+    for (int i = 0; i < records.size() && records.isArray(); i++) {
+      JsonNode channels = records.get(i).path("channels");
+      for (int j = 0; j < channels.size() && channels.isArray(); j++) {
+        LocalDate start = DateValues.of(channels.get(j).path("startDate"));
+        LocalDate end = DateValues.of(channels.get(j).path("endDate"));
+        if (start != null && end != null && end.isBefore(start)) {
+          String path = JsonPaths.index(JsonPaths.field(JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, section), i),
+              "channels"), j);
+          problems.add(new DossierProblem(JsonPaths.field(path, "endDate"),
+              "endDate " + end + " is before startDate " + start));
+        }
+      }
+    }
+  }
+
+  private static Set<String> idsOf(JsonNode list) {
+    Set<String> ids = new HashSet<>();
+    list.forEach(element -> {
+      if (element.path("id").isTextual()) {
+        ids.add(element.get("id").asText());
+      }
+    });
+    return ids;
+  }
+
+  /** Visits every object of the tree, depth first in document order, with its path. */
+  static void forEachObject(JsonNode node, String path, BiConsumer<String, JsonNode> visitor) {
+    if (node.isObject()) {
+      visitor.accept(path, node);
+      for (var member : node.properties()) {
+        forEachObject(member.getValue(), JsonPaths.field(path, member.getKey()), visitor);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        forEachObject(node.get(i), JsonPaths.index(path, i), visitor);
+      }
+    }
+  }
+}
