@@ -15,4 +15,22 @@ public record MonthlyAggregate(
     int refused,
     int completionRequests,
     int completionRequestsWithin3Wd) {
+
+  // Drools reads accessors named "set..." as setters; these getters make the settled* counts readable in rules.
+
+  public int getSettledEarly() {
+    return settledEarly;
+  }
+
+  public int getSettledOnTime() {
+    return settledOnTime;
+  }
+
+  public int getSettledLate() {
+    return settledLate;
+  }
+
+  public int getSettledLateOnline() {
+    return settledLateOnline;
+  }
 }

@@ -1,0 +1,81 @@
+package vn.qcdc.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.qcdc.dossier.facts.Grade;
+import vn.qcdc.ruleapi.AdjustmentCase;
+import vn.qcdc.rulebase.AdjustmentDefinition;
+import vn.qcdc.rulebase.GradeBand;
+import vn.qcdc.rulebase.Profile;
+import vn.qcdc.rulebase.Text;
+
+/** Applies deductions, bonus, caps and ineligibility, then clamps the total and grades it (profile §14–§15). */
+final class Adjuster {
+
+  record Outcome(List<AdjustmentResult> adjustments, BigDecimal total, Grade bandGrade, Grade grade) {}
+
+  private Adjuster() {}
+
+  static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum) {
+    List<AdjustmentResult> results = new ArrayList<>();
+    for (AdjustmentDefinition def : profile.adjustments()) {
+      results.add(result(def, derived.cases(def.id()), absentSections));
+    }
+    BigDecimal total = results.stream().map(AdjustmentResult::points).reduce(groupSum, BigDecimal::add)
+        .max(BigDecimal.ZERO).min(profile.maxTotal());
+    Grade band = profile.gradeBands().stream().filter(b -> total.compareTo(b.atLeast()) >= 0).findFirst()
+        .map(GradeBand::grade).orElse(Grade.YEU);
+    List<Grade> order = profile.gradeBands().stream().map(GradeBand::grade).toList();
+    Grade grade = band;
+    for (AdjustmentResult r : results) {
+      if (r.fired() && r.gradeCap() != null && order.indexOf(grade) < order.indexOf(r.gradeCap())) {
+        grade = r.gradeCap();
+      }
+    }
+    if (results.stream().anyMatch(r -> r.fired() && r.kind() == AdjustmentDefinition.Kind.INELIGIBLE)) {
+      grade = Grade.KHONG_XEP_LOAI;
+    }
+    return new Outcome(results, total, band, grade);
+  }
+
+  private static AdjustmentResult result(AdjustmentDefinition def, List<AdjustmentCase> cases, Set<String> absent) {
+    List<String> missing = def.requires().stream().filter(absent::contains).toList();
+    if (!missing.isEmpty()) {
+      return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
+          Text.of("Không đánh giá được: hồ sơ không báo cáo mục " + String.join(", ", missing) + ".",
+              "Could not be evaluated: the dossier does not report " + String.join(", ", missing) + "."),
+          def.legalBasis());
+    }
+    if (cases.isEmpty()) {
+      return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
+          Text.of("Không phát sinh.", "Did not occur."), def.legalBasis());
+    }
+    Map<String, AdjustmentCase> distinct = new LinkedHashMap<>();
+    cases.forEach(c -> distinct.putIfAbsent(c.key(), c));
+    BigDecimal points = distinct.values().stream().map(c -> pointsOf(def, c)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (def.maxPoints() != null) {
+      points = points.min(def.maxPoints());
+    }
+    if (def.kind() == AdjustmentDefinition.Kind.DEDUCTION) {
+      points = points.negate();
+    }
+    List<String> records = cases.stream().flatMap(c -> c.records().stream()).distinct().toList();
+    Text reason = Text.of(
+        distinct.values().stream().map(c -> c.reason().vi()).collect(Collectors.joining("; ")),
+        distinct.values().stream().map(c -> c.reason().en()).collect(Collectors.joining("; ")));
+    return new AdjustmentResult(def.id(), def.kind(), def.title(), true, points.setScale(2), def.gradeCap(), records,
+        reason, def.legalBasis());
+  }
+
+  private static BigDecimal pointsOf(AdjustmentDefinition def, AdjustmentCase c) {
+    if (c.kind() != null && def.pointsByKind().containsKey(c.kind())) {
+      return def.pointsByKind().get(c.kind());
+    }
+    return def.pointsPerCase() == null ? BigDecimal.ZERO : def.pointsPerCase();
+  }
+}

@@ -1,0 +1,26 @@
+package vn.qcdc.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.qcdc.dossier.facts.Grade;
+import vn.qcdc.rulebase.AdjustmentDefinition;
+import vn.qcdc.rulebase.Text;
+
+/**
+ * An adjustment as applied: points are signed (deductions negative); {@code gradeCap} is set when it caps the grade.
+ */
+public record AdjustmentResult(
+    String id,
+    AdjustmentDefinition.Kind kind,
+    Text title,
+    boolean fired,
+    BigDecimal points,
+    Grade gradeCap,
+    List<String> records,
+    Text reason,
+    String legalBasis) {
+
+  public AdjustmentResult {
+    records = List.copyOf(records);
+  }
+}

@@ -1,0 +1,80 @@
+package vn.qcdc.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.qcdc.ruleapi.Check;
+import vn.qcdc.ruleapi.Missing;
+import vn.qcdc.ruleapi.NotApplicable;
+import vn.qcdc.ruleapi.Veto;
+import vn.qcdc.rulebase.Criterion;
+import vn.qcdc.rulebase.Part;
+import vn.qcdc.rulebase.Parameters;
+import vn.qcdc.rulebase.Text;
+
+/** Turns the facts the rules derived into one finding per catalogue criterion (profile §3.3, §3.10). */
+final class CriterionScorer {
+
+  private final Derived derived;
+  private final Set<String> absentSections;
+  private final Parameters parameters;
+  private final Explainer explainer;
+
+  CriterionScorer(Derived derived, Set<String> absentSections, Parameters parameters, Explainer explainer) {
+    this.derived = derived;
+    this.absentSections = absentSections;
+    this.parameters = parameters;
+    this.explainer = explainer;
+  }
+
+  Finding score(Criterion c) {
+    List<PartResult> parts = new ArrayList<>();
+    for (Part part : c.parts()) {
+      parts.add(part(c, part));
+    }
+    Ratio exact = parts.stream().map(PartResult::points).reduce(Ratio.ZERO, Ratio::plus);
+    State state = parts.stream().allMatch(p -> p.state() == State.MISSING_EVIDENCE) ? State.MISSING_EVIDENCE
+        : parts.stream().allMatch(p -> p.state() == State.NOT_APPLICABLE) ? State.NOT_APPLICABLE
+        : PartScorer.state(exact, c.maxPoints());
+    Set<String> facts = new LinkedHashSet<>();
+    Set<String> warnings = new TreeSet<>();
+    for (PartResult p : parts) {
+      p.checks().stream().filter(Check::counted).forEach(check -> {
+        facts.addAll(check.records());
+        check.constants().stream().map(parameters::get).filter(k -> k.warnsOn(check.trigger()))
+            .forEach(k -> warnings.add(k.warning()));
+      });
+    }
+    derived.vetoes(c.id()).forEach(v -> facts.addAll(v.records()));
+    Finding draft = new Finding(c.id(), c.group(), c.title(), state, exact.toPoints(), c.maxPoints(), parts,
+        List.copyOf(facts), List.copyOf(warnings), c.legalBasis(), null);
+    return new Finding(draft.criterion(), draft.group(), draft.title(), draft.state(), draft.points(),
+        draft.maxPoints(), draft.parts(), draft.facts(), draft.warnings(), draft.legalBasis(), explainer.explain(draft));
+  }
+
+  private PartResult part(Criterion c, Part part) {
+    List<Check> checks = derived.checks(c.id(), part.id());
+    checks.stream().filter(k -> k.item() != null && !part.scoring().items().containsKey(k.item())).findFirst()
+        .ifPresent(k -> {
+          throw new IllegalStateException("A rule of " + c.id() + " inserted item '" + k.item()
+              + "', which criteria.yaml does not list for that part");
+        });
+    Optional<String> absent = part.requires().stream().filter(absentSections::contains).findFirst();
+    Optional<Missing> missing = derived.missing(c.id(), part.id());
+    if (absent.isPresent() || missing.isPresent()) {
+      String section = absent.orElseGet(() -> missing.get().section());
+      return PartScorer.missing(part, checks, Text.of("Hồ sơ không báo cáo mục \"" + section + "\".",
+          "The dossier does not report the section \"" + section + "\"."));
+    }
+    Optional<NotApplicable> na = derived.notApplicable(c.id(), part.id());
+    if (na.isPresent()) {
+      return PartScorer.notApplicable(part, checks, na.get().reason());
+    }
+    List<Veto> vetoes = derived.vetoes(c.id()).stream()
+        .filter(v -> v.part().isEmpty() || v.part().equals(part.id())).toList();
+    return PartScorer.score(part, checks, vetoes);
+  }
+}

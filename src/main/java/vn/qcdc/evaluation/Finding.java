@@ -1,0 +1,31 @@
+package vn.qcdc.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.qcdc.rulebase.Text;
+
+/** The result of one catalogue criterion, with everything needed to defend it: parts, facts, basis, explanation. */
+public record Finding(
+    String criterion,
+    String group,
+    Text title,
+    State state,
+    BigDecimal points,
+    BigDecimal maxPoints,
+    List<PartResult> parts,
+    List<String> facts,
+    List<String> warnings,
+    String legalBasis,
+    Text explanation) {
+
+  public Finding {
+    parts = List.copyOf(parts);
+    facts = List.copyOf(facts);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The points the commune could still gain on this criterion. */
+  public BigDecimal recoverable() {
+    return maxPoints.subtract(points);
+  }
+}

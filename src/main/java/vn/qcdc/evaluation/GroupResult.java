@@ -1,0 +1,7 @@
+package vn.qcdc.evaluation;
+
+import java.math.BigDecimal;
+import vn.qcdc.rulebase.Text;
+
+/** A group subtotal: the sum of its rounded criterion points. */
+public record GroupResult(String id, Text title, BigDecimal points, BigDecimal maxPoints) {}

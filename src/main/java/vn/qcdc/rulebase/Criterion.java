@@ -1,0 +1,19 @@
+package vn.qcdc.rulebase;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A catalogue criterion (tiêu chí): its points are the sum of its parts. */
+public record Criterion(
+    String id,
+    String group,
+    Text title,
+    BigDecimal maxPoints,
+    String legalBasis,
+    List<Part> parts,
+    Source source) {
+
+  public Criterion {
+    parts = List.copyOf(parts);
+  }
+}

@@ -1,0 +1,39 @@
+package vn.qcdc.rulebase;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A legal constant (time limit, threshold, date) whose value depends on the date of the event it is applied to.
+ *
+ * @param warnFrom triggers on or after this date get {@code warning} (values not yet reviewed against a new law)
+ */
+public record DatedConstant(
+    String id, Text title, String basis, List<Value> values, LocalDate warnFrom, String warning, Source source) {
+
+  /** The value in force from a date on, in its unit. */
+  public record Value(LocalDate from, String value, Unit unit) {}
+
+  /** How a value is read. */
+  public enum Unit { DAYS, WORKING_DAYS, NUMBER, DATE, MONTH_DAY }
+
+  public DatedConstant {
+    values = values.stream().sorted(Comparator.comparing(Value::from)).toList();
+  }
+
+  /** The value in force on a date: the latest one whose {@code from} is not after it, else the earliest. */
+  public Value valueOn(LocalDate date) {
+    Value inForce = values.get(0);
+    for (Value v : values) {
+      if (!v.from().isAfter(date)) {
+        inForce = v;
+      }
+    }
+    return inForce;
+  }
+
+  public boolean warnsOn(LocalDate trigger) {
+    return warnFrom != null && trigger != null && !trigger.isBefore(warnFrom);
+  }
+}

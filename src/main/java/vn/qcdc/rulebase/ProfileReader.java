@@ -1,0 +1,68 @@
+package vn.qcdc.rulebase;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.qcdc.dossier.facts.Grade;
+
+/** Reads {@code profile.yaml}: the profile's identity, total, grade bands and adjustments. */
+final class ProfileReader {
+
+  record AdjustmentSpec(String id, AdjustmentDefinition.Kind kind, CatalogueReader.TextSpec title,
+      BigDecimal pointsPerCase, Map<String, BigDecimal> pointsByKind, BigDecimal maxPoints, Grade gradeCap,
+      List<String> requires, String legalBasis) {}
+
+  record ProfileSpec(String id, String version, CatalogueReader.TextSpec title, BigDecimal maxTotal,
+      List<GradeBand> gradeBands, List<AdjustmentSpec> adjustments) {}
+
+  private ProfileReader() {}
+
+  static Profile read(Path root, Path file, List<Group> groups, List<RuleSetProblem> problems) {
+    ProfileSpec spec = YamlFiles.read(root, file, ProfileSpec.class, problems);
+    if (spec == null) {
+      return null;
+    }
+    String name = YamlFiles.relative(root, file);
+    String text = CatalogueReader.text(file);
+    if (spec.id() == null || spec.maxTotal() == null) {
+      problems.add(new RuleSetProblem(name, 1, "profile id and maxTotal are required"));
+      return null;
+    }
+    List<GradeBand> bands = spec.gradeBands() == null ? List.of() : spec.gradeBands();
+    checkBands(name, text, bands, problems);
+    List<AdjustmentDefinition> adjustments = new ArrayList<>();
+    for (AdjustmentSpec a : spec.adjustments() == null ? List.<AdjustmentSpec>of() : spec.adjustments()) {
+      Source at = new Source(name, a.id() == null ? 0 : YamlFiles.lineOf(text, "id", a.id()));
+      if (a.id() == null || a.kind() == null) {
+        problems.add(at.problem("every adjustment needs an id and a kind (DEDUCTION, BONUS, GRADE_CAP, INELIGIBLE)"));
+        continue;
+      }
+      adjustments.add(new AdjustmentDefinition(a.id(), a.kind(), CatalogueReader.text(a.title()), a.pointsPerCase(),
+          a.pointsByKind(), a.maxPoints(), a.gradeCap(), a.requires(), a.legalBasis(), at));
+    }
+    return new Profile(spec.id(), spec.version(), CatalogueReader.text(spec.title()), spec.maxTotal(), groups, bands,
+        adjustments);
+  }
+
+  private static void checkBands(String name, String text, List<GradeBand> bands, List<RuleSetProblem> problems) {
+    int line = YamlFiles.lineOf(text, "gradeBands", "");
+    if (bands.isEmpty()) {
+      problems.add(new RuleSetProblem(name, line, "gradeBands must list at least one band"));
+      return;
+    }
+    for (int i = 0; i < bands.size(); i++) {
+      GradeBand b = bands.get(i);
+      if (b.grade() == null || b.atLeast() == null) {
+        problems.add(new RuleSetProblem(name, line, "each grade band needs grade and atLeast"));
+      } else if (i > 0 && bands.get(i - 1).atLeast() != null && b.atLeast().compareTo(bands.get(i - 1).atLeast()) >= 0) {
+        problems.add(new RuleSetProblem(name, line, "grade bands must be listed from the highest total down"));
+      }
+    }
+    GradeBand last = bands.get(bands.size() - 1);
+    if (last.atLeast() != null && last.atLeast().signum() != 0) {
+      problems.add(new RuleSetProblem(name, line, "the last grade band must start at 0 so every total gets a grade"));
+    }
+  }
+}

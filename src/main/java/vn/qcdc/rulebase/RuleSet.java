@@ -1,0 +1,102 @@
+package vn.qcdc.rulebase;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A validated rule set: catalogue, parameters, calendar and the compiled rules, identified by the SHA-256 of its files.
+ * Immutable and thread-safe: every evaluation opens its own short-lived session on the shared KieBase.
+ */
+public final class RuleSet {
+
+  private final Path folder;
+  private final String hash;
+  private final Profile profile;
+  private final List<Criterion> criteria;
+  private final Parameters parameters;
+  private final HolidayCalendar calendar;
+  private final KieBase kieBase;
+  private final Set<String> globals;
+  private final Instant loadedAt = Instant.now();
+
+  RuleSet(Path folder, String hash, Profile profile, List<Criterion> criteria, Parameters parameters,
+      HolidayCalendar calendar, KieBase kieBase) {
+    this.folder = folder;
+    this.hash = hash;
+    this.profile = profile;
+    this.criteria = List.copyOf(criteria);
+    this.parameters = parameters;
+    this.calendar = calendar;
+    this.kieBase = kieBase;
+    this.globals = kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables).flatMap(Collection::stream)
+        .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Runs the rules once over {@code facts} and returns the objects the rules derived that {@code resultTypes} accepts.
+   *
+   * @throws RunawayEvaluationException if the rules fire more than {@code maxFirings} times
+   */
+  public List<Object> fire(Collection<?> facts, Map<String, Object> globalValues, Predicate<Object> resultTypes,
+      int maxFirings) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      globalValues.forEach((name, value) -> {
+        if (globals.contains(name)) {
+          session.setGlobal(name, value);
+        }
+      });
+      facts.forEach(session::insert);
+      int fired = session.fireAllRules(maxFirings);
+      if (fired >= maxFirings) {
+        throw new RunawayEvaluationException(maxFirings);
+      }
+      return new ArrayList<>(session.getObjects(resultTypes::test));
+    } finally {
+      session.dispose();
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public String hash() {
+    return hash;
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  public List<Criterion> criteria() {
+    return criteria;
+  }
+
+  public Optional<Criterion> criterion(String id) {
+    return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  public HolidayCalendar calendar() {
+    return calendar;
+  }
+
+  public Instant loadedAt() {
+    return loadedAt;
+  }
+}

@@ -1,0 +1,76 @@
+package vn.qcdc.rulebase;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import vn.qcdc.dossier.facts.Dossier;
+
+/**
+ * Loads a rules folder: reads and checks every file, compiles the DRL into one KieBase, and reports every problem at
+ * once. A folder with any problem yields no rule set.
+ */
+public final class RuleSetLoader {
+
+  static final String PROFILE = "profile.yaml";
+  static final String PARAMETERS = "parameters.yaml";
+  static final String HOLIDAYS = "holidays.yaml";
+  static final String CATALOGUE = "criteria.yaml";
+
+  /** The names of the dossier's optional sections, which {@code requires} may name. */
+  public static final Set<String> SECTIONS = Arrays.stream(Dossier.class.getRecordComponents())
+      .map(c -> c.getName())
+      .filter(n -> !Set.of("formatVersion", "dossierId", "commune", "period").contains(n))
+      .collect(Collectors.toUnmodifiableSet());
+
+  public RuleSet load(Path folder) throws InvalidRuleSetException {
+    Path root = folder.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new InvalidRuleSetException(List.of(new RuleSetProblem(folder.toString(), 0, "the rules folder does not exist")));
+    }
+    List<RuleSetProblem> problems = new ArrayList<>();
+    RuleSetFiles files = RuleSetFiles.of(root);
+    Path profileFile = single(files, PROFILE, problems);
+    Path parametersFile = single(files, PARAMETERS, problems);
+    Path holidaysFile = single(files, HOLIDAYS, problems);
+
+    CatalogueReader catalogue = new CatalogueReader(SECTIONS, problems);
+    files.named(CATALOGUE).forEach(f -> catalogue.read(root, f));
+    Profile profile = profileFile == null ? null : ProfileReader.read(root, profileFile, catalogue.groups, problems);
+    Parameters parameters = parametersFile == null ? new Parameters(List.of())
+        : ParametersReader.read(root, parametersFile, problems);
+    HolidayCalendar calendar = holidaysFile == null ? null : HolidaysReader.read(root, holidaysFile, problems);
+
+    List<Path> drl = files.endingWith(".drl");
+    if (drl.isEmpty()) {
+      problems.add(new RuleSetProblem(".", 0, "the folder has no .drl rule file"));
+    }
+    if (profile != null) {
+      new CatalogueChecks(profile, catalogue.criteria, problems).check(DrlRules.read(root, drl));
+    }
+    KieBase kieBase = drl.isEmpty() ? null : DrlCompiler.compile(root, drl, problems);
+    if (!problems.isEmpty() || kieBase == null || profile == null || calendar == null) {
+      throw new InvalidRuleSetException(problems);
+    }
+    return new RuleSet(root, files.hash(), profile, catalogue.criteria, parameters, calendar, kieBase);
+  }
+
+  private static Path single(RuleSetFiles files, String name, List<RuleSetProblem> problems) {
+    List<Path> found = files.files().stream().filter(p -> files.root().relativize(p).toString().equals(name)).toList();
+    if (found.isEmpty()) {
+      problems.add(new RuleSetProblem(name, 0, "missing: the rules folder must contain " + name));
+      return null;
+    }
+    return found.get(0);
+  }
+
+  /** Sum of a list of points, for the consistency checks. */
+  static BigDecimal sum(List<BigDecimal> values) {
+    return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}

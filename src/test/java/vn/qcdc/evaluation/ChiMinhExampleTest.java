@@ -1,0 +1,52 @@
+package vn.qcdc.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.qcdc.dossier.DossierReader;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RuleSetLoader;
+
+/** The profile's worked example (criteria-reference-2025.md §16.6) reproduces to the hundredth. */
+class ChiMinhExampleTest {
+
+  static Evaluation evaluation;
+
+  @BeforeAll
+  static void evaluateExample() throws Exception {
+    RuleSet rules = new RuleSetLoader().load(Path.of("rules"));
+    evaluation = new Evaluator().evaluate(rules, new DossierReader().read(Path.of("examples/chi-minh-2025.json")));
+  }
+
+  @ParameterizedTest(name = "{0} = {1} ({2})")
+  @CsvSource({
+      "TC3.1, 4.00, PARTIAL", "TC3.2, 2.76, PARTIAL", "TC3.3, 1.93, PARTIAL", "TC3.4, 2.00, PASS", "TC3.5, 2.00, PASS",
+      "TC4.1, 2.00, PARTIAL", "TC4.2, 1.83, PARTIAL",
+      "TC5.1, 1.50, PARTIAL", "TC5.2, 2.67, PARTIAL", "TC5.3, 1.67, PARTIAL", "TC5.4, 1.00, PARTIAL"})
+  void criterionMatchesTheWorkedExample(String criterion, String points, State state) {
+    Finding finding = evaluation.finding(criterion);
+
+    assertThat(finding.points()).isEqualByComparingTo(points);
+    assertThat(finding.state()).isEqualTo(state);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"G3, 12.69", "G4, 3.83", "G5, 6.84"})
+  void groupSubtotalMatchesTheWorkedExample(String group, String points) {
+    assertThat(evaluation.groups()).filteredOn(g -> g.id().equals(group)).singleElement()
+        .satisfies(g -> assertThat(g.points()).isEqualByComparingTo(points));
+  }
+
+  @Test
+  void everyFindingNamesItsLegalBasisAndExplainsItselfInBothLanguages() {
+    assertThat(evaluation.findings()).allSatisfy(f -> {
+      assertThat(f.legalBasis()).isNotBlank();
+      assertThat(f.explanation().vi()).contains(f.legalBasis());
+      assertThat(f.explanation().en()).isNotBlank();
+    });
+  }
+}
