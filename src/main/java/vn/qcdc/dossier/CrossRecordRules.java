@@ -21,17 +21,21 @@ import java.util.function.BiConsumer;
 final class CrossRecordRules {
 
   private static final String ADMIN = "$.administrativeDossiers";
-  private static final List<String[]> AGGREGATE_SUBSETS = List.of(
-      new String[] {"receivedOnline", "received"},
-      new String[] {"settledLateOnline", "settledLate"},
-      new String[] {"lateWithCompliantApology", "settledLate"},
-      new String[] {"completionRequestsWithin3Wd", "completionRequests"});
-  private static final List<String[]> PENDING_SUBSETS = List.of(
-      new String[] {"pendingOverdueOnline", "pendingOverdue"},
-      new String[] {"pendingOverdueWithCompliantApology", "pendingOverdue"});
-  private static final List<String[]> PUBLICATION_SUBSETS = List.of(
-      new String[] {"postedCount", "proceduresInForce"},
-      new String[] {"onlineCount", "proceduresInForce"});
+
+  /** The count in field {@code part} is a subset of, so at most, the count in field {@code whole}. */
+  private record Subset(String part, String whole) {}
+
+  private static final List<Subset> AGGREGATE_SUBSETS = List.of(
+      new Subset("receivedOnline", "received"),
+      new Subset("settledLateOnline", "settledLate"),
+      new Subset("lateWithCompliantApology", "settledLate"),
+      new Subset("completionRequestsWithin3Wd", "completionRequests"));
+  private static final List<Subset> PENDING_SUBSETS = List.of(
+      new Subset("pendingOverdueOnline", "pendingOverdue"),
+      new Subset("pendingOverdueWithCompliantApology", "pendingOverdue"));
+  private static final List<Subset> PUBLICATION_SUBSETS = List.of(
+      new Subset("postedCount", "proceduresInForce"),
+      new Subset("onlineCount", "proceduresInForce"));
 
   List<DossierProblem> check(JsonNode dossier) {
     List<DossierProblem> problems = new ArrayList<>();
@@ -92,7 +96,7 @@ final class CrossRecordRules {
     JsonNode months = admin.path("monthlyAggregates");
     JsonNode year = dossier.at("/period/year");
     Map<String, String> firstUse = new HashMap<>();
-    for (int i = 0; i < months.size() && months.isArray(); i++) {
+    for (int i = 0; months.isArray() && i < months.size(); i++) {
       String path = JsonPaths.index(ADMIN + ".monthlyAggregates", i);
       checkSubsets(months.get(i), path, AGGREGATE_SUBSETS, problems);
       JsonNode month = months.get(i).path("month");
@@ -111,28 +115,29 @@ final class CrossRecordRules {
     checkSubsets(admin.path("yearEndPending"), ADMIN + ".yearEndPending", PENDING_SUBSETS, problems);
   }
 
-  private static void checkSubsets(JsonNode object, String path, List<String[]> subsets, List<DossierProblem> problems) {
-    for (String[] subset : subsets) {
-      JsonNode part = object.path(subset[0]);
-      JsonNode whole = object.path(subset[1]);
-      if (part.isIntegralNumber() && whole.isIntegralNumber() && part.bigIntegerValue().compareTo(whole.bigIntegerValue()) > 0) {
-        problems.add(new DossierProblem(JsonPaths.field(path, subset[0]),
-            subset[0] + " " + part + " exceeds " + subset[1] + " " + whole));
+  private static void checkSubsets(JsonNode object, String path, List<Subset> subsets, List<DossierProblem> out) {
+    for (Subset subset : subsets) {
+      JsonNode part = object.path(subset.part());
+      JsonNode whole = object.path(subset.whole());
+      boolean comparable = part.isIntegralNumber() && whole.isIntegralNumber();
+      if (comparable && part.bigIntegerValue().compareTo(whole.bigIntegerValue()) > 0) {
+        out.add(new DossierProblem(JsonPaths.field(path, subset.part()),
+            subset.part() + " " + part + " exceeds " + subset.whole() + " " + whole));
       }
     }
   }
 
   private static void checkChannels(JsonNode dossier, String section, List<DossierProblem> problems) {
     JsonNode records = dossier.path(section);
-    for (int i = 0; i < records.size() && records.isArray(); i++) {
+    for (int i = 0; records.isArray() && i < records.size(); i++) {
       JsonNode channels = records.get(i).path("channels");
-      for (int j = 0; j < channels.size() && channels.isArray(); j++) {
+      for (int j = 0; channels.isArray() && j < channels.size(); j++) {
         LocalDate start = DateValues.of(channels.get(j).path("startDate"));
         LocalDate end = DateValues.of(channels.get(j).path("endDate"));
         if (start != null && end != null && end.isBefore(start)) {
-          String path = JsonPaths.index(JsonPaths.field(JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, section), i),
-              "channels"), j);
-          problems.add(new DossierProblem(JsonPaths.field(path, "endDate"),
+          String record = JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, section), i);
+          String channel = JsonPaths.index(JsonPaths.field(record, "channels"), j);
+          problems.add(new DossierProblem(JsonPaths.field(channel, "endDate"),
               "endDate " + end + " is before startDate " + start));
         }
       }

@@ -15,13 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.qcdc.dossier.facts.Dossier;
 
-/**
- * Reads one JSON evidence dossier into immutable facts, rejecting it with every problem found (format §1.6).
- *
- * <p>Steps: strict UTF-8 JSON without duplicate keys; {@code null} members removed (absent); the JSON Schema and
- * the cross-record rules, all problems collected together; binding to {@link Dossier}; consistency warnings; the
- * SHA-256 of the bytes. Instances are thread-safe.
- */
+/** Reads one JSON evidence dossier into immutable facts, or rejects it with every problem found (format §1.6). */
 public final class DossierReader {
 
   private static final DossierSchema SCHEMA = new DossierSchema();
@@ -35,6 +29,13 @@ public final class DossierReader {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
+  /**
+   * Reads strict UTF-8 JSON without duplicate keys, drops {@code null} members (absent), checks the JSON Schema and
+   * the cross-record rules collecting all problems, then binds the {@link Dossier}, adds consistency warnings and
+   * the SHA-256 of the bytes. Thread-safe.
+   *
+   * @throws InvalidDossierException with every problem found, each with its JSON path
+   */
   public ParsedDossier read(byte[] json) throws InvalidDossierException {
     JsonNode tree = strictJson.parse(json);
     List<DossierProblem> problems = new ArrayList<>(SCHEMA.check(tree));
@@ -65,17 +66,23 @@ public final class DossierReader {
     try {
       return binder.treeToValue(tree, Dossier.class);
     } catch (JsonMappingException e) {
-      throw new InvalidDossierException(List.of(new DossierProblem(pathOf(e), "cannot be read: " + e.getOriginalMessage())));
+      throw rejected(pathOf(e), e.getOriginalMessage());
     } catch (IOException e) {
-      throw new InvalidDossierException(List.of(new DossierProblem(JsonPaths.ROOT, "cannot be read: " + e.getMessage())));
+      throw rejected(JsonPaths.ROOT, e.getMessage());
     }
   }
 
   private static String pathOf(JsonMappingException e) {
     String path = JsonPaths.ROOT;
     for (JsonMappingException.Reference step : e.getPath()) {
-      path = step.getFieldName() != null ? JsonPaths.field(path, step.getFieldName()) : JsonPaths.index(path, step.getIndex());
+      path = step.getFieldName() != null
+          ? JsonPaths.field(path, step.getFieldName())
+          : JsonPaths.index(path, step.getIndex());
     }
     return path;
+  }
+
+  private static InvalidDossierException rejected(String path, String reason) {
+    return new InvalidDossierException(List.of(new DossierProblem(path, "cannot be read: " + reason)));
   }
 }

@@ -3,7 +3,7 @@ package vn.qcdc.dossier;
 import java.util.Collection;
 import java.util.Locale;
 
-/** Finds the defined field a misspelt one was probably meant to be, e.g. {@code decisionDate} for {@code decisonDate}. */
+/** Finds the field a misspelt name was probably meant to be, e.g. {@code decisionDate} for {@code decisonDate}. */
 final class FieldNames {
 
   private static final int MAX_EDITS = 2;

@@ -64,7 +64,8 @@ final class SchemaMessages {
   private String missingField(String name, String rule) {
     if (rule.endsWith(CONDITION_SUFFIX)) {
       String condition = rule.substring(0, rule.length() - CONDITION_SUFFIX.length());
-      return "missing field '" + name + "', " + schemaTree.at(condition).path("description").asText("conditionally required");
+      String when = schemaTree.at(condition).path("description").asText("conditionally required");
+      return "missing field '" + name + "', " + when;
     }
     return "missing required field '" + name + "'";
   }
