@@ -93,6 +93,18 @@ class DossierReaderSchemaTest {
   }
 
   @Test
+  void rejectsAnIntegerTooLargeToReadNamingItsPath() {
+    byte[] json = example().with("/commune/staffCount", 3_000_000_000L).bytes();
+
+    var problems = problemsOf(json);
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.commune.staffCount");
+      assertThat(p.message()).startsWith("cannot be read: Numeric value (3000000000) out of range of int");
+    });
+  }
+
+  @Test
   void rejectsAMissingRequiredField() {
     byte[] json = example().without("/complaints/0/receivedDate").bytes();
 
