@@ -1,0 +1,125 @@
+package vn.qcdc.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import vn.qcdc.dossier.DossierReader;
+import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.evaluation.AdjustmentResult;
+import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.evaluation.Evaluator;
+import vn.qcdc.evaluation.Finding;
+import vn.qcdc.evaluation.PartResult;
+import vn.qcdc.rulebase.RuleSet;
+
+/** Runs scenario cases against a rule set: each case's dossier goes through the real reader and evaluator. */
+public final class ScenarioRunner {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RuleSet ruleSet;
+  private final ObjectNode base;
+  private final DossierReader reader = new DossierReader();
+  private final Evaluator evaluator = new Evaluator();
+
+  public ScenarioRunner(RuleSet ruleSet, ObjectNode base) {
+    this.ruleSet = ruleSet;
+    this.base = base;
+  }
+
+  public List<ScenarioResult> runAll(List<Scenario> scenarios) {
+    return scenarios.stream().map(this::run).toList();
+  }
+
+  public ScenarioResult run(Scenario s) {
+    Evaluation evaluation;
+    try {
+      byte[] json = JSON.writeValueAsBytes(dossier(s));
+      evaluation = evaluator.evaluate(ruleSet, reader.read(json));
+    } catch (InvalidDossierException e) {
+      return new ScenarioResult(s, List.of("the case's dossier is invalid: " + e.getMessage().replace('\n', ';')));
+    } catch (Exception e) {
+      return new ScenarioResult(s, List.of("evaluation failed: " + e.getMessage()));
+    }
+    return new ScenarioResult(s, differences(s, evaluation));
+  }
+
+  /** The base dossier with the case's sections laid over it; {@code commune} and {@code period} are merged field by field. */
+  ObjectNode dossier(Scenario s) {
+    ObjectNode dossier = base.deepCopy();
+    if (s.dossier() != null) {
+      s.dossier().properties().forEach(e -> {
+        JsonNode current = dossier.get(e.getKey());
+        if (current instanceof ObjectNode target && e.getValue().isObject()
+            && (e.getKey().equals("commune") || e.getKey().equals("period"))) {
+          target.setAll((ObjectNode) e.getValue());
+        } else {
+          dossier.set(e.getKey(), e.getValue());
+        }
+      });
+    }
+    return dossier;
+  }
+
+  private List<String> differences(Scenario s, Evaluation evaluation) {
+    List<String> out = new ArrayList<>();
+    Scenario.Expectation x = s.expect();
+    if (s.criterion() != null) {
+      Finding f;
+      try {
+        f = evaluation.finding(s.criterion());
+      } catch (IllegalArgumentException e) {
+        return List.of("criterion " + s.criterion() + " is not in the catalogue");
+      }
+      compare(out, s.criterion() + " state", x.state(), f.state().name());
+      compare(out, s.criterion() + " points", x.points(), f.points());
+      if (x.parts() != null) {
+        x.parts().forEach((id, px) -> {
+          PartResult p = f.parts().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+          if (p == null) {
+            out.add(s.criterion() + " has no part " + id);
+          } else {
+            compare(out, s.criterion() + "(" + id + ") state", px.state(), p.state().name());
+            compare(out, s.criterion() + "(" + id + ") points", px.points(), p.points().toPoints());
+          }
+        });
+      }
+      if (x.warnings() != null && !new TreeSet<>(x.warnings()).equals(new TreeSet<>(f.warnings()))) {
+        out.add(s.criterion() + " warnings: expected " + x.warnings() + ", got " + f.warnings());
+      }
+      if (!out.isEmpty()) {
+        out.add("explanation: " + f.explanation().vi());
+      }
+    }
+    compare(out, "total", x.total(), evaluation.total());
+    compare(out, "grade", x.grade() == null ? null : x.grade().name(), evaluation.grade().name());
+    if (x.adjustments() != null) {
+      for (Map.Entry<String, BigDecimal> e : x.adjustments().entrySet()) {
+        BigDecimal actual = evaluation.adjustments().stream().filter(a -> a.id().equals(e.getKey()))
+            .map(AdjustmentResult::points).findFirst().orElse(null);
+        compare(out, "adjustment " + e.getKey(), e.getValue(), actual);
+      }
+    }
+    return out;
+  }
+
+  private static void compare(List<String> out, String what, Object expected, Object actual) {
+    if (expected == null) {
+      return;
+    }
+    boolean same = expected instanceof BigDecimal e && actual instanceof BigDecimal a ? e.compareTo(a) == 0
+        : expected.equals(actual);
+    if (!same) {
+      out.add(what + ": expected " + plain(expected) + ", got " + plain(actual));
+    }
+  }
+
+  private static String plain(Object v) {
+    return v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(v);
+  }
+}
