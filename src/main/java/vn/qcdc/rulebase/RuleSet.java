@@ -27,11 +27,12 @@ public final class RuleSet {
   private final Parameters parameters;
   private final HolidayCalendar calendar;
   private final KieBase kieBase;
+  private final Map<String, List<String>> ruleFiles;
   private final Set<String> globals;
   private final Instant loadedAt = Instant.now();
 
   RuleSet(Path folder, String hash, Profile profile, List<Criterion> criteria, Parameters parameters,
-      HolidayCalendar calendar, KieBase kieBase) {
+      HolidayCalendar calendar, KieBase kieBase, Map<String, List<String>> ruleFiles) {
     this.folder = folder;
     this.hash = hash;
     this.profile = profile;
@@ -39,6 +40,7 @@ public final class RuleSet {
     this.parameters = parameters;
     this.calendar = calendar;
     this.kieBase = kieBase;
+    this.ruleFiles = Map.copyOf(ruleFiles);
     this.globals = kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables).flatMap(Collection::stream)
         .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet());
   }
@@ -86,6 +88,11 @@ public final class RuleSet {
 
   public Optional<Criterion> criterion(String id) {
     return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The DRL files (relative to the rules folder) whose rules name a criterion or adjustment id. */
+  public List<String> ruleFiles(String id) {
+    return ruleFiles.getOrDefault(id, List.of());
   }
 
   public Parameters parameters() {

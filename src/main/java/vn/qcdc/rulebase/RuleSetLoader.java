@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
@@ -50,14 +51,18 @@ public final class RuleSetLoader {
     if (drl.isEmpty()) {
       problems.add(new RuleSetProblem(".", 0, "the folder has no .drl rule file"));
     }
+    List<DrlRules.Declared> declared = DrlRules.read(root, drl);
     if (profile != null) {
-      new CatalogueChecks(profile, catalogue.criteria, problems).check(DrlRules.read(root, drl));
+      new CatalogueChecks(profile, catalogue.criteria, problems).check(declared);
     }
     KieBase kieBase = drl.isEmpty() ? null : DrlCompiler.compile(root, drl, problems);
     if (!problems.isEmpty() || kieBase == null || profile == null || calendar == null) {
       throw new InvalidRuleSetException(problems);
     }
-    return new RuleSet(root, files.hash(), profile, catalogue.criteria, parameters, calendar, kieBase);
+    Map<String, List<String>> ruleFiles = declared.stream().collect(Collectors.groupingBy(DrlRules.Declared::id,
+        Collectors.mapping(d -> d.source().file(), Collectors.collectingAndThen(Collectors.toCollection(
+            java.util.TreeSet::new), List::copyOf))));
+    return new RuleSet(root, files.hash(), profile, catalogue.criteria, parameters, calendar, kieBase, ruleFiles);
   }
 
   private static Path single(RuleSetFiles files, String name, List<RuleSetProblem> problems) {
