@@ -24,6 +24,8 @@ class ChiMinhExampleTest {
 
   @ParameterizedTest(name = "{0} = {1} ({2})")
   @CsvSource({
+      "TC1.1, 1.50, PARTIAL", "TC1.2, 1.33, PARTIAL", "TC1.3, 2.00, PASS", "TC1.4, 3.00, PASS",
+      "TC2.1, 3.00, PARTIAL", "TC2.2, 2.25, PARTIAL", "TC2.3, 2.75, PARTIAL",
       "TC3.1, 4.00, PARTIAL", "TC3.2, 2.76, PARTIAL", "TC3.3, 1.93, PARTIAL", "TC3.4, 2.00, PASS", "TC3.5, 2.00, PASS",
       "TC4.1, 2.00, PARTIAL", "TC4.2, 1.83, PARTIAL",
       "TC5.1, 1.50, PARTIAL", "TC5.2, 2.67, PARTIAL", "TC5.3, 1.67, PARTIAL", "TC5.4, 1.00, PARTIAL"})
@@ -35,7 +37,7 @@ class ChiMinhExampleTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"G3, 12.69", "G4, 3.83", "G5, 6.84"})
+  @CsvSource({"G1, 7.83", "G2, 8.00", "G3, 12.69", "G4, 3.83", "G5, 6.84"})
   void groupSubtotalMatchesTheWorkedExample(String group, String points) {
     assertThat(evaluation.groups()).filteredOn(g -> g.id().equals(group)).singleElement()
         .satisfies(g -> assertThat(g.points()).isEqualByComparingTo(points));
