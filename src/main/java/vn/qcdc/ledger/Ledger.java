@@ -1,0 +1,42 @@
+package vn.qcdc.ledger;
+
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes chained records: the record and its ledger entry commit together or not at all, one writer at a time (the
+ * primary key on the sequence number stops a second instance from forking the chain).
+ */
+@Service
+public class Ledger {
+
+  private final ReentrantLock writer = new ReentrantLock();
+  private final TransactionTemplate tx;
+  private final LedgerRepository entries;
+
+  Ledger(TransactionTemplate tx, LedgerRepository entries) {
+    this.tx = tx;
+    this.entries = entries;
+  }
+
+  /**
+   * Runs {@code insert} (which writes one row of {@code table} and returns its id) and appends the row's entry, in
+   * one transaction. The content hashed is read back from the database, exactly as verification will read it.
+   */
+  public long record(ChainedRecords table, LongSupplier insert) {
+    writer.lock();
+    try {
+      return tx.execute(status -> {
+        long id = insert.getAsLong();
+        String contentHash = Canonical.sha256(table.content(id)
+            .orElseThrow(() -> new IllegalStateException(table.kind() + " " + id + " was not written")));
+        entries.insert(LedgerEntry.next(entries.last().orElse(null), table.kind(), id, contentHash));
+        return id;
+      });
+    } finally {
+      writer.unlock();
+    }
+  }
+}

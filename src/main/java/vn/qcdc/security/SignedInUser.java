@@ -1,0 +1,32 @@
+package vn.qcdc.security;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The user behind a request, with the role and (for a chairman) the one commune they may read. */
+public class SignedInUser extends User {
+
+  private final Role role;
+  private final String communeCode;
+
+  SignedInUser(AppUser user) {
+    super(user.username(), user.passwordHash(), user.enabled(), true, true, true,
+        List.of(new SimpleGrantedAuthority(user.role().authority())));
+    this.role = user.role();
+    this.communeCode = user.communeCode();
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public String communeCode() {
+    return communeCode;
+  }
+
+  /** Whether this user may read results of {@code commune}: a chairman only their own, other reading roles all. */
+  public boolean mayRead(String commune) {
+    return role != Role.CHAIRMAN || commune.equals(communeCode);
+  }
+}

@@ -1,0 +1,48 @@
+package vn.qcdc.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores users. */
+@Repository
+public class UserRepository {
+
+  private final JdbcClient jdbc;
+
+  public UserRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<AppUser> find(String username) {
+    return jdbc.sql("select * from app_user where username = ?").param(username).query(UserRepository::map).optional();
+  }
+
+  public List<AppUser> findAll() {
+    return jdbc.sql("select * from app_user order by username").query(UserRepository::map).list();
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+  }
+
+  public boolean anyWithRole(Role role) {
+    return jdbc.sql("select count(*) from app_user where role = ?").param(role.name()).query(Long.class).single() > 0;
+  }
+
+  public void insert(AppUser u) {
+    jdbc.sql("insert into app_user (username, password_hash, role, commune_code, enabled) values (?, ?, ?, ?, ?)")
+        .params(u.username(), u.passwordHash(), u.role().name(), u.communeCode(), u.enabled()).update();
+  }
+
+  public int update(AppUser u) {
+    return jdbc.sql("update app_user set password_hash = ?, role = ?, commune_code = ?, enabled = ? where username = ?")
+        .params(u.passwordHash(), u.role().name(), u.communeCode(), u.enabled(), u.username()).update();
+  }
+
+  private static AppUser map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new AppUser(rs.getString("username"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+        rs.getString("commune_code"), rs.getBoolean("enabled"));
+  }
+}

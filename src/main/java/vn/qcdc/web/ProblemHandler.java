@@ -1,0 +1,80 @@
+package vn.qcdc.web;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.qcdc.dossier.DossierProblem;
+import vn.qcdc.dossier.InvalidDossierException;
+
+/** Turns every refusal into {@code application/problem+json} (RFC 9457) naming the failing fields. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ProblemDetail> refused(ApiException e) {
+    return ResponseEntity.status(e.status()).body(e.toProblem());
+  }
+
+  /** An invalid dossier: wrong encoding and malformed JSON are told apart from schema and cross-record problems. */
+  @ExceptionHandler(InvalidDossierException.class)
+  ResponseEntity<ProblemDetail> invalidDossier(InvalidDossierException e) {
+    List<DossierProblem> problems = e.problems();
+    String first = problems.isEmpty() ? "" : problems.get(0).message();
+    ApiException refusal;
+    if (first.startsWith("file is not UTF-8")) {
+      refusal = ApiException.badRequest("dossier-encoding", "The dossier is not UTF-8 text", first);
+    } else if (first.startsWith("malformed JSON")) {
+      refusal = ApiException.badRequest("malformed-dossier", "The dossier is not well-formed JSON", first);
+    } else {
+      refusal = ApiException.unprocessable("invalid-dossier", "The dossier does not satisfy the format",
+          problems.size() + " problem(s) found; see 'problems'");
+    }
+    refusal.with("problems", problems.stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList());
+    return refused(refusal);
+  }
+
+  /** A second writer won a unique key (duplicate upload, concurrent append): nothing was written. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+    LOG.warn("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+    return refused(ApiException.conflict("conflict", "Conflicting change",
+        "The change collides with a record written at the same time; nothing was stored. Retry."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ex.getBody();
+    problem.setType(ApiException.Problems.type("invalid-request"));
+    problem.setDetail("The request has " + ex.getErrorCount() + " invalid field(s); see 'problems'");
+    problem.setProperty("problems", ex.getFieldErrors().stream()
+        .map(f -> Map.of("path", "$." + f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList());
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "The upload is larger than the service accepts (" + ex.getMaxUploadSize() + " bytes at most, "
+            + "spring.servlet.multipart.max-file-size); nothing was stored.");
+    problem.setType(ApiException.Problems.type("too-large"));
+    problem.setTitle("Upload too large");
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+  }
+}
