@@ -1,6 +1,7 @@
 package vn.qcdc.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,22 @@ public final class Evaluator {
   /** A safety limit on rule firings per evaluation; far above what the shipped profile needs for 100,000 records. */
   public static final int MAX_FIRINGS = 5_000_000;
 
+  /** A safety limit on the time one evaluation may take. */
+  public static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  private final int maxFirings;
+  private final Duration timeout;
+
+  public Evaluator() {
+    this(MAX_FIRINGS, TIMEOUT);
+  }
+
+  /** An evaluator with other safety limits than the defaults. */
+  public Evaluator(int maxFirings, Duration timeout) {
+    this.maxFirings = maxFirings;
+    this.timeout = timeout;
+  }
+
   public Evaluation evaluate(RuleSet ruleSet, ParsedDossier parsed) {
     Dossier dossier = parsed.dossier();
     int year = dossier.period().year();
@@ -30,7 +47,7 @@ public final class Evaluator {
     Set<String> absent = facts.stream().filter(f -> f instanceof Section s && !s.present())
         .map(f -> ((Section) f).name()).collect(Collectors.toSet());
     Derived derived = new Derived(ruleSet.fire(facts, Map.of("law", law, "checks", new Checks(law)),
-        Derived::isDerived, MAX_FIRINGS));
+        Derived::isDerived, maxFirings, timeout));
 
     CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet.parameters(), new Explainer(ruleSet));
     List<Finding> findings = ruleSet.criteria().stream().map(scorer::score).toList();

@@ -1,6 +1,7 @@
 package vn.qcdc.rulebase;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,10 +49,10 @@ public final class RuleSet {
   /**
    * Runs the rules once over {@code facts} and returns the objects the rules derived that {@code resultTypes} accepts.
    *
-   * @throws RunawayEvaluationException if the rules fire more than {@code maxFirings} times
+   * @throws RunawayEvaluationException if the rules fire more than {@code maxFirings} times or run past {@code timeout}
    */
   public List<Object> fire(Collection<?> facts, Map<String, Object> globalValues, Predicate<Object> resultTypes,
-      int maxFirings) {
+      int maxFirings, Duration timeout) {
     KieSession session = kieBase.newKieSession();
     try {
       globalValues.forEach((name, value) -> {
@@ -60,10 +61,7 @@ public final class RuleSet {
         }
       });
       facts.forEach(session::insert);
-      int fired = session.fireAllRules(maxFirings);
-      if (fired >= maxFirings) {
-        throw new RunawayEvaluationException(maxFirings);
-      }
+      new FiringGuard().fire(session, maxFirings, timeout);
       return new ArrayList<>(session.getObjects(resultTypes::test));
     } finally {
       session.dispose();

@@ -51,6 +51,7 @@ public final class RuleSetLoader {
     if (drl.isEmpty()) {
       problems.add(new RuleSetProblem(".", 0, "the folder has no .drl rule file"));
     }
+    DrlSafety.check(root, drl, problems);
     List<DrlRules.Declared> declared = DrlRules.read(root, drl);
     if (profile != null) {
       new CatalogueChecks(profile, catalogue.criteria, problems).check(declared);
