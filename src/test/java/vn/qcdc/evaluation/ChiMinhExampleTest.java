@@ -28,7 +28,10 @@ class ChiMinhExampleTest {
       "TC2.1, 3.00, PARTIAL", "TC2.2, 2.25, PARTIAL", "TC2.3, 2.75, PARTIAL",
       "TC3.1, 4.00, PARTIAL", "TC3.2, 2.76, PARTIAL", "TC3.3, 1.93, PARTIAL", "TC3.4, 2.00, PASS", "TC3.5, 2.00, PASS",
       "TC4.1, 2.00, PARTIAL", "TC4.2, 1.83, PARTIAL",
-      "TC5.1, 1.50, PARTIAL", "TC5.2, 2.67, PARTIAL", "TC5.3, 1.67, PARTIAL", "TC5.4, 1.00, PARTIAL"})
+      "TC5.1, 1.50, PARTIAL", "TC5.2, 2.67, PARTIAL", "TC5.3, 1.67, PARTIAL", "TC5.4, 1.00, PARTIAL",
+      "TC7.1, 3.50, PARTIAL", "TC7.2, 1.67, PARTIAL", "TC7.3, 1.50, PARTIAL", "TC7.4, 2.00, PASS",
+      "TC8.1, 3.50, PARTIAL", "TC8.2, 2.00, PARTIAL", "TC8.3, 3.00, PASS",
+      "TC9.1, 2.14, PARTIAL", "TC9.2, 1.33, PARTIAL"})
   void criterionMatchesTheWorkedExample(String criterion, String points, State state) {
     Finding finding = evaluation.finding(criterion);
 
@@ -37,7 +40,7 @@ class ChiMinhExampleTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"G1, 7.83", "G2, 8.00", "G3, 12.69", "G4, 3.83", "G5, 6.84"})
+  @CsvSource({"G1, 7.83", "G2, 8.00", "G3, 12.69", "G4, 3.83", "G5, 6.84", "G7, 8.67", "G8, 8.50", "G9, 3.47"})
   void groupSubtotalMatchesTheWorkedExample(String group, String points) {
     assertThat(evaluation.groups()).filteredOn(g -> g.id().equals(group)).singleElement()
         .satisfies(g -> assertThat(g.points()).isEqualByComparingTo(points));
