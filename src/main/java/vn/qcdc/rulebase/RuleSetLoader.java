@@ -47,7 +47,9 @@ public final class RuleSetLoader {
         : ParametersReader.read(root, parametersFile, problems);
     HolidayCalendar calendar = holidaysFile == null ? null : HolidaysReader.read(root, holidaysFile, problems);
 
-    List<Path> drl = files.endingWith(".drl");
+    List<Path> drl = new java.util.ArrayList<>(files.endingWith(".drl"));
+    drl.addAll(files.endingWith(".dslr"));
+    drl.addAll(files.endingWith(".dsl"));
     if (drl.isEmpty()) {
       problems.add(new RuleSetProblem(".", 0, "the folder has no .drl rule file"));
     }
