@@ -2,8 +2,8 @@ package vn.qcdc.intake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public class DossierRepository {
     jdbc.sql("insert into dossier (commune_code, period_year, version, previous_id, hash, content, size_bytes, source, "
             + "uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(d.communeCode(), d.year(), d.version(), d.previousId(), d.hash(), content, d.sizeBytes(), d.source(),
-            d.uploadedBy(), Timestamp.from(d.uploadedAt()))
+            d.uploadedBy(), d.uploadedAt().atOffset(ZoneOffset.UTC))
         .update(key, "id");
     return key.getKey().longValue();
   }

@@ -26,7 +26,8 @@ public class ActiveRuleSet {
     this(load(properties));
   }
 
-  ActiveRuleSet(RuleSet initial) {
+  /** Holds a rule set that is already loaded (tools, tests). */
+  public ActiveRuleSet(RuleSet initial) {
     this.current = new AtomicReference<>(Objects.requireNonNull(initial));
   }
 
