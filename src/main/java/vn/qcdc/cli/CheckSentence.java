@@ -1,0 +1,73 @@
+package vn.qcdc.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import vn.qcdc.ruleapi.Check;
+import vn.qcdc.rulebase.DatedConstant;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.Text;
+
+/**
+ * One check in one sentence, in both languages, e.g. "K-02: thụ lý khiếu nại hạn 15/05/2025, thực hiện 19/05/2025,
+ * trễ 4 ngày." For a check that is not met it is the sentence of the finding's explanation (it mirrors the engine's
+ * package-private {@code Explainer#sentence}); a condition that is met reads "đạt" / "met" instead of "không đạt".
+ */
+public final class CheckSentence {
+
+  private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private CheckSentence() {}
+
+  public static Text of(Check check, RuleSet ruleSet) {
+    return Text.of(sentence(check, ruleSet, true), sentence(check, ruleSet, false));
+  }
+
+  private static String sentence(Check c, RuleSet ruleSet, boolean vi) {
+    String who = c.records().isEmpty() ? "" : String.join(", ", c.records()) + ": ";
+    String duty = text(c.duty(), vi);
+    String detail = c.detail() == null ? "" : " (" + text(c.detail(), vi) + ")";
+    String body = switch (c.kind()) {
+      case DEADLINE -> duty + (vi ? " hạn " : ", due ") + date(c.due(), vi) + late(c, ruleSet, vi);
+      case NOTICE -> duty + (vi ? " chậm nhất " : " due by ") + date(c.due(), vi)
+          + (c.action() == null ? (vi ? ", không có" : ", none") : (vi ? ", thực hiện " : ", given ") + date(c.action(), vi));
+      case DURATION -> duty + (vi ? " từ " : " from ") + date(c.trigger(), vi) + (vi ? " đến " : " to ")
+          + (c.action() == null ? (vi ? "nay" : "now") : date(c.action(), vi))
+          + (vi ? ", cần đến ít nhất " : ", needed until at least ") + date(c.due(), vi);
+      case CONDITION, EXPECTED -> duty + (c.compliant() ? (vi ? ": đạt" : ": met") : (vi ? ": không đạt" : ": not met"));
+      case COUNT -> duty + ": " + c.compliantCount() + "/" + c.applicableCount();
+    };
+    return who + body + detail + ".";
+  }
+
+  private static String late(Check c, RuleSet ruleSet, boolean vi) {
+    if (c.action() == null) {
+      return vi ? ", chưa thực hiện" : ", not done";
+    }
+    String done = (vi ? ", thực hiện " : ", done ") + date(c.action(), vi);
+    if (c.due() == null || !c.action().isAfter(c.due())) {
+      return done;
+    }
+    boolean working = workingDays(c, ruleSet);
+    long days = working ? ruleSet.calendar().workingDaysBetween(c.due(), c.action())
+        : ChronoUnit.DAYS.between(c.due(), c.action());
+    return done + (vi ? ", trễ " + days + (working ? " ngày làm việc" : " ngày")
+        : ", " + days + (working ? " working" : "") + " day(s) late");
+  }
+
+  private static boolean workingDays(Check c, RuleSet ruleSet) {
+    if (c.constants().isEmpty() || c.trigger() == null || !ruleSet.parameters().contains(c.constants().get(0))) {
+      return false;
+    }
+    return ruleSet.parameters().get(c.constants().get(0)).valueOn(c.trigger()).unit()
+        == DatedConstant.Unit.WORKING_DAYS;
+  }
+
+  private static String text(Text t, boolean vi) {
+    return t == null ? "" : vi ? t.vi() : t.en();
+  }
+
+  private static String date(LocalDate d, boolean vi) {
+    return d == null ? "—" : vi ? VI.format(d) : d.toString();
+  }
+}
