@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.evaluation.AdjustmentResult;
+import vn.qcdc.evaluation.CheckSentence;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Finding;
 import vn.qcdc.evaluation.GroupResult;

@@ -1,4 +1,4 @@
-package vn.qcdc.cli;
+package vn.qcdc.evaluation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +10,7 @@ import vn.qcdc.rulebase.Text;
 
 /**
  * One check in one sentence, in both languages, e.g. "K-02: thụ lý khiếu nại hạn 15/05/2025, thực hiện 19/05/2025,
- * trễ 4 ngày." For a check that is not met it is the sentence of the finding's explanation (it mirrors the engine's
- * package-private {@code Explainer#sentence}); a condition that is met reads "đạt" / "met" instead of "không đạt".
+ * trễ 4 ngày." Used by findings' explanations and by every representation of a check.
  */
 public final class CheckSentence {
 
