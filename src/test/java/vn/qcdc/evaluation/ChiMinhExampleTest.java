@@ -29,6 +29,10 @@ class ChiMinhExampleTest {
       "TC3.1, 4.00, PARTIAL", "TC3.2, 2.76, PARTIAL", "TC3.3, 1.93, PARTIAL", "TC3.4, 2.00, PASS", "TC3.5, 2.00, PASS",
       "TC4.1, 2.00, PARTIAL", "TC4.2, 1.83, PARTIAL",
       "TC5.1, 1.50, PARTIAL", "TC5.2, 2.67, PARTIAL", "TC5.3, 1.67, PARTIAL", "TC5.4, 1.00, PARTIAL",
+      "TC6.1, 0.80, PARTIAL", "TC6.2, 2.54, PARTIAL", "TC6.3, 1.80, PARTIAL", "TC6.4, 2.49, PARTIAL",
+      "TC6.5, 0.80, PARTIAL", "TC6.6, 1.60, PARTIAL", "TC6.7, 1.33, PARTIAL", "TC6.8, 0.67, PARTIAL",
+      "TC6.9, 1.33, PARTIAL", "TC6.10, 1.33, PARTIAL", "TC6.11, 2.00, PASS", "TC6.12, 1.55, PARTIAL",
+      "TC6.13, 1.67, PARTIAL",
       "TC7.1, 3.50, PARTIAL", "TC7.2, 1.67, PARTIAL", "TC7.3, 1.50, PARTIAL", "TC7.4, 2.00, PASS",
       "TC8.1, 3.50, PARTIAL", "TC8.2, 2.00, PARTIAL", "TC8.3, 3.00, PASS",
       "TC9.1, 2.14, PARTIAL", "TC9.2, 1.33, PARTIAL"})
@@ -40,7 +44,7 @@ class ChiMinhExampleTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"G1, 7.83", "G2, 8.00", "G3, 12.69", "G4, 3.83", "G5, 6.84", "G7, 8.67", "G8, 8.50", "G9, 3.47"})
+  @CsvSource({"G1, 7.83", "G2, 8.00", "G3, 12.69", "G4, 3.83", "G5, 6.84", "G6, 19.91", "G7, 8.67", "G8, 8.50", "G9, 3.47"})
   void groupSubtotalMatchesTheWorkedExample(String group, String points) {
     assertThat(evaluation.groups()).filteredOn(g -> g.id().equals(group)).singleElement()
         .satisfies(g -> assertThat(g.points()).isEqualByComparingTo(points));
