@@ -1,6 +1,7 @@
 package vn.qcdc.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.qcdc.dossier.DossierReader;
+import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RuleSetLoader;
 
@@ -48,6 +50,26 @@ class ChiMinhExampleTest {
   void groupSubtotalMatchesTheWorkedExample(String group, String points) {
     assertThat(evaluation.groups()).filteredOn(g -> g.id().equals(group)).singleElement()
         .satisfies(g -> assertThat(g.points()).isEqualByComparingTo(points));
+  }
+
+  @Test
+  void totalAndGradeMatchTheWorkedExample() {
+    assertThat(evaluation.total()).isEqualByComparingTo("76.74");
+    assertThat(evaluation.grade()).isEqualTo(Grade.KHA);
+    assertThat(evaluation.findings()).hasSize(40);
+  }
+
+  @Test
+  void adjustmentsMatchTheWorkedExample() {
+    assertThat(evaluation.adjustments()).filteredOn(AdjustmentResult::fired)
+        .extracting(AdjustmentResult::id, a -> a.points().toPlainString())
+        .containsExactlyInAnyOrder(tuple("D3", "-2.00"), tuple("D4", "-1.00"), tuple("D5", "0.00"));
+  }
+
+  @Test
+  void selfAssessmentIsComparedCriterionByCriterion() {
+    assertThat(evaluation.selfScores()).filteredOn(s -> s.criterion().equals("TC1.1")).singleElement()
+        .satisfies(s -> assertThat(s.difference()).isEqualByComparingTo("-1.50"));
   }
 
   @Test
