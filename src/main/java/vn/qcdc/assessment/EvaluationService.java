@@ -1,0 +1,93 @@
+package vn.qcdc.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.qcdc.dossier.DossierReader;
+import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.dossier.ParsedDossier;
+import vn.qcdc.dossier.facts.SelfAssessment;
+import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.evaluation.Evaluator;
+import vn.qcdc.intake.DossierRepository;
+import vn.qcdc.intake.StoredDossier;
+import vn.qcdc.ledger.Ledger;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.ruleset.ActiveRuleSet;
+import vn.qcdc.security.CurrentUser;
+import vn.qcdc.web.ApiException;
+
+/** Runs the active rule set on a stored dossier and stores the result as a new chained record. */
+@Service
+public class EvaluationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
+
+  private final DossierReader reader = new DossierReader();
+  private final Evaluator evaluator = new Evaluator();
+  private final ActiveRuleSet active;
+  private final DossierRepository dossiers;
+  private final EvaluationRepository evaluations;
+  private final Ledger ledger;
+
+  EvaluationService(ActiveRuleSet active, DossierRepository dossiers, EvaluationRepository evaluations,
+      Ledger ledger) {
+    this.active = active;
+    this.dossiers = dossiers;
+    this.evaluations = evaluations;
+    this.ledger = ledger;
+  }
+
+  /** Evaluates a stored dossier version with the active rule set. */
+  public StoredEvaluation evaluate(long dossierId) {
+    StoredDossier dossier = dossiers.find(dossierId).orElseThrow(() -> ApiException.notFound("Dossier", dossierId));
+    return run(dossier, dossiers.content(dossierId).orElseThrow(), null);
+  }
+
+  /** Evaluates the dossier of an earlier evaluation again with the active rule set; the earlier one stays. */
+  public StoredEvaluation reevaluate(long evaluationId) {
+    StoredEvaluation old = evaluations.find(evaluationId)
+        .orElseThrow(() -> ApiException.notFound("Evaluation", evaluationId));
+    StoredDossier dossier = dossiers.find(old.dossierId()).orElseThrow();
+    return run(dossier, evaluations.snapshot(evaluationId).orElseThrow(), old.id());
+  }
+
+  private StoredEvaluation run(StoredDossier dossier, byte[] bytes, Long supersedes) {
+    RuleSet rules = active.current();
+    evaluations.findSame(dossier.id(), rules.hash()).ifPresent(id -> {
+      throw ApiException.conflict("already-evaluated", "Already evaluated with this rule set", "Dossier "
+          + dossier.id() + " was already evaluated with the active rule set " + rules.hash().substring(0, 12)
+          + " as evaluation " + id).with("existingEvaluationId", id);
+    });
+    long start = System.nanoTime();
+    ParsedDossier parsed = parse(bytes);
+    Evaluation result = evaluator.evaluate(rules, parsed);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    SelfAssessment self = parsed.dossier().selfAssessment();
+    StoredEvaluation row = new StoredEvaluation(0, dossier.communeCode(), dossier.year(), dossier.id(),
+        result.dossierHash(), rules.hash(), rules.profile().id(), result.total(), result.maxTotal(),
+        result.bandGrade().name(), result.grade().name(), self == null ? null : scale(self.totalPoints()),
+        self == null || self.grade() == null ? null : self.grade().name(), ResultJson.write(result, rules), supersedes,
+        CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS), ms);
+    long id = ledger.record(evaluations, () -> evaluations.insert(row, bytes));
+    LOG.info("evaluation id={} user={} commune={} year={} dossier={} dossierHash={} ruleSet={} profile={} total={} "
+            + "grade={} supersedes={} ms={}", id, row.evaluatedBy(), row.communeCode(), row.year(), dossier.id(),
+        row.dossierHash(), rules.hash(), rules.profile().id(), row.total(), row.grade(), supersedes, ms);
+    return evaluations.find(id).orElseThrow();
+  }
+
+  private ParsedDossier parse(byte[] bytes) {
+    try {
+      return reader.read(bytes);
+    } catch (InvalidDossierException e) {
+      throw new IllegalStateException("a stored dossier no longer passes the reader: " + e.getMessage(), e);
+    }
+  }
+
+  private static BigDecimal scale(BigDecimal v) {
+    return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+}

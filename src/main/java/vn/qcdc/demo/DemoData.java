@@ -1,0 +1,115 @@
+package vn.qcdc.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import vn.qcdc.assessment.EvaluationService;
+import vn.qcdc.commune.Commune;
+import vn.qcdc.commune.CommuneLink;
+import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.dossier.facts.UnitLevel;
+import vn.qcdc.intake.DossierIntake;
+import vn.qcdc.security.AppUser;
+import vn.qcdc.security.Role;
+import vn.qcdc.security.UserRepository;
+
+/**
+ * At first start on an empty database (no commune yet) and with {@code qcdc.demo.enabled}: creates the demo
+ * communes and users, imports the example and the generated dossiers, and evaluates each with the active rule set.
+ */
+@Component
+@Order(50)
+class DemoData implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+  static final String LOADER = "demo-loader";
+
+  /** A demo user and their password in clear (documented in docs/api.md; demo data only). */
+  record DemoUser(String username, String password, Role role, String communeCode) {}
+
+  /** One demo user per role; the chairman is Chí Minh's. */
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("auditor", "auditor-demo", Role.AUDITOR, null),
+      new DemoUser("legal", "legal-demo", Role.LEGAL, null),
+      new DemoUser("chairman", "chairman-demo", Role.CHAIRMAN, "11095"),
+      new DemoUser("admin", "admin-demo", Role.ADMIN, null));
+
+  private final DemoProperties properties;
+  private final CommuneRepository communes;
+  private final UserRepository users;
+  private final PasswordEncoder encoder;
+  private final DossierIntake intake;
+  private final EvaluationService evaluations;
+
+  DemoData(DemoProperties properties, CommuneRepository communes, UserRepository users, PasswordEncoder encoder,
+      DossierIntake intake, EvaluationService evaluations) {
+    this.properties = properties;
+    this.communes = communes;
+    this.users = users;
+    this.encoder = encoder;
+    this.intake = intake;
+    this.evaluations = evaluations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    if (!properties.enabled() || !communes.findAll().isEmpty()) {
+      return;
+    }
+    long start = System.currentTimeMillis();
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(LOADER, null, List.of()));
+    try {
+      load();
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    LOG.info("demo data loaded communes={} users={} ms={} (turn off with qcdc.demo.enabled=false)",
+        communes.findAll().size(), USERS.size(), System.currentTimeMillis() - start);
+  }
+
+  private void load() throws Exception {
+    byte[] example = read();
+    communes.insert(new Commune("11095", "Chí Minh", DemoCommune.PROVINCE, UnitLevel.XA, true));
+    importAndEvaluate(example, "demo: examples/chi-minh-2025.json");
+    DemoDossiers generator = new DemoDossiers(example);
+    for (DemoCommune c : DemoCommune.all()) {
+      communes.insert(new Commune(c.code(), c.name(), DemoCommune.PROVINCE, UnitLevel.XA, true));
+    }
+    for (String predecessor : DemoCommune.mergedInto90013()) {
+      communes.link(new CommuneLink(predecessor, "90013", LocalDate.of(2025, 7, 1)));
+    }
+    for (DemoCommune c : DemoCommune.all()) {
+      for (int year : c.years()) {
+        importAndEvaluate(generator.generate(c, year), "demo: generated from the example for " + year);
+      }
+    }
+    for (DemoUser u : USERS) {
+      if (users.find(u.username()).isEmpty()) {
+        users.insert(new AppUser(u.username(), encoder.encode(u.password()), u.role(), u.communeCode(), true));
+      }
+    }
+  }
+
+  private void importAndEvaluate(byte[] bytes, String source) throws Exception {
+    evaluations.evaluate(intake.store(bytes, source).dossier().id());
+  }
+
+  private byte[] read() throws IOException {
+    if (!Files.isRegularFile(properties.example())) {
+      throw new IllegalStateException("Demo data is on but the example dossier " + properties.example()
+          .toAbsolutePath() + " is missing; set qcdc.demo.example or qcdc.demo.enabled=false");
+    }
+    return Files.readAllBytes(properties.example());
+  }
+}

@@ -1,0 +1,11 @@
+package vn.qcdc.demo;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Whether to load the demo data into an empty database, and where the example dossier is. */
+@ConfigurationProperties("qcdc.demo")
+public record DemoProperties(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("./examples/chi-minh-2025.json") Path example) {}

@@ -1,0 +1,98 @@
+package vn.qcdc.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.qcdc.assessment.Appraised;
+import vn.qcdc.assessment.EvaluationRepository;
+import vn.qcdc.assessment.ResultJson;
+import vn.qcdc.assessment.StoredEvaluation;
+import vn.qcdc.dossier.DossierReader;
+import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.evaluation.Regrading;
+import vn.qcdc.ledger.Ledger;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.ruleset.ActiveRuleSet;
+import vn.qcdc.security.CurrentUser;
+import vn.qcdc.web.ApiException;
+
+/**
+ * Records an appraisal and the appraised total and grade it leads to: the engine's points with every criterion's
+ * latest appraisal in their place, regraded with the evaluation's own rule set.
+ */
+@Service
+class AppraisalService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AppraisalService.class);
+
+  private final DossierReader reader = new DossierReader();
+  private final EvaluationRepository evaluations;
+  private final AppraisalRepository appraisals;
+  private final ActiveRuleSet active;
+  private final Ledger ledger;
+
+  AppraisalService(EvaluationRepository evaluations, AppraisalRepository appraisals, ActiveRuleSet active,
+      Ledger ledger) {
+    this.evaluations = evaluations;
+    this.appraisals = appraisals;
+    this.active = active;
+    this.ledger = ledger;
+  }
+
+  Appraised appraise(long evaluationId, AppraisalRequest request) {
+    StoredEvaluation e = evaluations.find(evaluationId)
+        .orElseThrow(() -> ApiException.notFound("Evaluation", evaluationId));
+    Map<String, BigDecimal> points = new HashMap<>();
+    Map<String, BigDecimal> max = new HashMap<>();
+    for (JsonNode f : ResultJson.read(e.resultJson()).path("findings")) {
+      points.put(f.path("criterion").asText(), f.path("points").decimalValue());
+      max.put(f.path("criterion").asText(), f.path("maxPoints").decimalValue());
+    }
+    check(request, max);
+    RuleSet rules = active.current();
+    if (!rules.hash().equals(e.ruleSetHash())) {
+      throw ApiException.conflict("rule-set-changed", "Evaluation made with another rule set", "Evaluation "
+          + evaluationId + " was made with rule set " + e.ruleSetHash().substring(0, 12) + ", not the active one; "
+          + "re-evaluate it (POST /api/evaluations/" + evaluationId + "/reevaluations) and appraise the new result");
+    }
+    appraisals.of(evaluationId).forEach(a -> points.put(a.criterion(), a.points()));
+    points.put(request.criterion(), request.points());
+    Regrading.Regraded regraded = Regrading.regrade(rules, parse(evaluations.snapshot(evaluationId).orElseThrow()),
+        points);
+    Appraised row = new Appraised(0, request.criterion(), request.points().setScale(2), request.reason().strip(),
+        CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS), regraded.total(), regraded.grade().name());
+    long id = ledger.record(appraisals, () -> appraisals.insert(evaluationId, row));
+    LOG.info("appraisal id={} user={} evaluation={} commune={} criterion={} engine={} appraised={} total={} grade={}",
+        id, row.appraisedBy(), evaluationId, e.communeCode(), request.criterion(), e.total(), row.points(),
+        row.appraisedTotal(), row.appraisedGrade());
+    return appraisals.of(evaluationId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+  }
+
+  private static void check(AppraisalRequest request, Map<String, BigDecimal> max) {
+    BigDecimal limit = max.get(request.criterion());
+    if (limit == null) {
+      throw ApiException.unprocessable("unknown-criterion", "Unknown criterion", "The evaluation has no criterion "
+          + request.criterion()).with("problems", java.util.List.of(Map.of("path", "$.criterion", "message",
+          "not a criterion of this evaluation")));
+    }
+    if (request.points().compareTo(limit) > 0) {
+      throw ApiException.unprocessable("points-out-of-range", "Points above the maximum", request.criterion()
+          + " has at most " + limit + " points").with("problems", java.util.List.of(Map.of("path", "$.points",
+          "message", "must be between 0 and " + limit)));
+    }
+  }
+
+  private vn.qcdc.dossier.ParsedDossier parse(byte[] bytes) {
+    try {
+      return reader.read(bytes);
+    } catch (InvalidDossierException ex) {
+      throw new IllegalStateException("a stored snapshot no longer passes the reader", ex);
+    }
+  }
+}

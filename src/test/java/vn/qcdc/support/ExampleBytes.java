@@ -1,0 +1,34 @@
+package vn.qcdc.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The example dossier's bytes, and variants with the same content but a different hash (trailing spaces). */
+public final class ExampleBytes {
+
+  public static final Path FILE = Path.of("examples/chi-minh-2025.json");
+  private static final AtomicInteger VARIANTS = new AtomicInteger();
+
+  private ExampleBytes() {}
+
+  public static byte[] example() {
+    try {
+      return Files.readAllBytes(FILE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The example with a new number of trailing spaces: same dossier, new hash, so each test can upload its own. */
+  public static byte[] fresh() {
+    byte[] bytes = example();
+    int spaces = VARIANTS.incrementAndGet();
+    byte[] out = Arrays.copyOf(bytes, bytes.length + spaces);
+    Arrays.fill(out, bytes.length, out.length, (byte) ' ');
+    return out;
+  }
+}
