@@ -31,7 +31,7 @@ class ValidateRulesCommandTest {
   @Test
   void aBrokenCopyExitsThreeAndNamesEachFileAndLine(@TempDir Path dir) throws IOException {
     Path rules = CliRun.copyOfRules(dir.resolve("rules"));
-    int syntaxError = append(rules.resolve("g4-tiep-cong-dan/rules.drl"),
+    int syntaxError = append(rules.resolve("g5-khieu-nai-to-cao/rules.drl"),
         "rule \"TC4.1 broken on purpose\"", "when", "    Complaint( id == )", "then", "end") + 2;
     int unknownId = append(rules.resolve("g3-cai-cach-hanh-chinh/rules.drl"),
         "rule \"TC3.99 not in the catalogue\"", "when", "then", "end");
@@ -43,7 +43,7 @@ class ValidateRulesCommandTest {
     assertThat(result.exit()).isEqualTo(3);
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
-        .contains("g4-tiep-cong-dan/rules.drl:" + syntaxError + ": DRL")
+        .contains("g5-khieu-nai-to-cao/rules.drl:" + syntaxError + ": DRL")
         .contains("g3-cai-cach-hanh-chinh/rules.drl:" + unknownId + ": rule \"TC3.99 not in the catalogue\" names TC3.99")
         .contains("g5-khieu-nai-to-cao/rules.drl:" + orphanRule + ": rule \"TC5.4")
         .containsPattern("g5-khieu-nai-to-cao/criteria.yaml:\\d+: group G5 has maxPoints");

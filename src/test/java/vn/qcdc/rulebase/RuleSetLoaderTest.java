@@ -42,7 +42,7 @@ class RuleSetLoaderTest {
   void reportsABrokenDrlAnUnknownCriterionAndAMissingCatalogueRowTogether() {
     RulesFolder copy = RulesFolder.copyOfShipped(temp)
         .replace("g5-khieu-nai-to-cao/rules.drl", "$c : Complaint( withinCompetence )", "$c : Complaint( withinCompetence ")
-        .replace("g4-tiep-cong-dan/rules.drl", "rule \"TC4.2 Có nội quy", "rule \"TC4.9 Có nội quy")
+        .replace("g4-tiep-cong-dan/rules.dslr", "rule \"TC4.2 Có nội quy", "rule \"TC4.9 Có nội quy")
         .replace("g3-cai-cach-hanh-chinh/criteria.yaml", "  - id: TC3.5", "  - id: TC3.5-removed");
 
     List<RuleSetProblem> problems = problems(copy);
@@ -53,7 +53,7 @@ class RuleSetLoaderTest {
       assertThat(p.message()).startsWith("DRL:");
     });
     assertThat(problems).anySatisfy(p -> {
-      assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/rules.drl");
+      assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/rules.dslr");
       assertThat(p.message()).contains("TC4.9", "not in the catalogue");
     });
     assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("TC3.5-removed", "must look like"));
@@ -62,9 +62,12 @@ class RuleSetLoaderTest {
   @Test
   void refusesARuleWhoseNameNamesNoCriterion() {
     RulesFolder copy = RulesFolder.copyOfShipped(temp)
-        .replace("g4-tiep-cong-dan/rules.drl", "rule \"TC4.2 Có nội quy", "rule \"Kiểm tra nội quy");
+        .replace("g4-tiep-cong-dan/rules.dslr", "rule \"TC4.2 Có nội quy", "rule \"Kiểm tra nội quy");
 
-    assertThat(problems(copy)).anySatisfy(p -> assertThat(p.message()).contains("names no criterion"));
+    assertThat(problems(copy)).anySatisfy(p -> {
+      assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/rules.dslr");
+      assertThat(p.message()).contains("names no criterion");
+    });
   }
 
   @Test
