@@ -62,6 +62,7 @@ final class DrlCompiler {
         line = Integer.parseInt(lc.group(1));
         first = "column " + lc.group(2) + ": " + first.substring(lc.end());
       }
+      first = first.replaceFirst("^\\[\\d+\\]\\s*Unable to expand:\\s*", "no Vietnamese sentence (DSL) matches: ");
       first = first.replaceAll("\\s*in rule \"[^\"]*\"\\s*$", "").replace("Rule Compilation error", "Java error in the rule");
       out.add(new RuleSetProblem(file, line, "DRL: " + first.trim()));
     }

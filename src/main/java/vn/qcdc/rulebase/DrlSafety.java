@@ -31,7 +31,11 @@ final class DrlSafety {
   static void check(Path root, List<Path> drlFiles, List<RuleSetProblem> problems) {
     for (Path file : drlFiles) {
       String name = YamlFiles.relative(root, file);
-      String[] lines = withoutCommentsAndStrings(CatalogueReader.text(file)).split("\n", -1);
+      String text = CatalogueReader.text(file);
+      if (name.endsWith(".dsl")) {
+        text = text.replaceAll("(?m)^\\s*#.*$", "");
+      }
+      String[] lines = withoutCommentsAndStrings(text).split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         Matcher imp = IMPORT.matcher(lines[i]);
         if (imp.find()) {
