@@ -1,0 +1,40 @@
+package vn.qcdc.workbook;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One column of a sheet (or one row of the cover sheet).
+ *
+ * @param key the field path inside the sheet's object, dot-separated ({@code sectorDeadline.value}); for flag columns
+ *     the list field; {@code #parent} or {@code #record} for link columns
+ * @param enumeration the enumeration of ENUM and ENUM_FLAG columns
+ * @param flagValue the enumeration value an ENUM_FLAG column stands for
+ * @param condition Vietnamese condition under which the field is required, or null
+ * @param target the key of the sheet a REFERENCE or PARENT_ID column points to
+ */
+record Column(String key, String header, ColumnKind kind, String enumeration, String flagValue, boolean required,
+    String condition, String note, BigDecimal minimum, BigDecimal maximum, String target) {
+
+  static final String PARENT = "#parent";
+  static final String RECORD = "#record";
+
+  List<String> field() {
+    return Arrays.asList(key.split("\\."));
+  }
+
+  boolean isLink() {
+    return key.startsWith("#");
+  }
+
+  /** Whether the header is marked as required: the notes say it must be filled (not only under a condition). */
+  boolean highlighted() {
+    return note != null && note.startsWith("Bắt buộc") && !note.startsWith("Bắt buộc khi");
+  }
+
+  /** The key a problem's field path is matched against: flag columns answer for their value. */
+  String locator() {
+    return flagValue == null ? key : key + "=" + flagValue;
+  }
+}

@@ -1,0 +1,168 @@
+package vn.qcdc.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.qcdc.workbook.SheetSpec.Shape;
+
+/**
+ * Lays out the workbook: the guide, then per data sheet the title, Vietnamese headers, notes row, formats and
+ * checks, and the hidden list sheet behind the drop-downs. Values are written afterwards by {@link DataWriter}.
+ */
+final class TemplateWriter {
+
+  /** Rows below the data that keep the formats and checks, so users can add records. */
+  static final int SPARE_ROWS = 1000;
+  private static final String GUIDE = "/workbook/guide-vi.txt";
+
+  private final WorkbookLayout layout;
+  private final VietnameseLabels labels;
+
+  TemplateWriter(WorkbookLayout layout) {
+    this.layout = layout;
+    this.labels = layout.labels();
+  }
+
+  /** Writes the sheets named in {@code present} (by key) into the empty workbook; {@code rows} sizes the checks. */
+  WorkbookStyles write(Workbook workbook, Set<String> present, Map<String, Integer> rows) {
+    WorkbookStyles styles = new WorkbookStyles(workbook);
+    writeGuide(workbook, styles, present);
+    List<SheetSpec> sheets = layout.sheets().stream().filter(s -> present.contains(s.key())).toList();
+    for (SheetSpec spec : sheets) {
+      Sheet sheet = workbook.createSheet(spec.name());
+      if (spec.shape() == Shape.COVER) {
+        writeCover(sheet, spec, styles);
+      } else {
+        writeHeader(sheet, spec, styles);
+      }
+    }
+    DropDowns dropDowns = new DropDowns(workbook, layout);
+    dropDowns.writeLists();
+    for (SheetSpec spec : sheets) {
+      int last = spec.firstDataRow() + rows.getOrDefault(spec.key(), 0) + SPARE_ROWS - 1;
+      Sheet sheet = workbook.getSheet(spec.name());
+      if (spec.key().equals("commune.villages")) {
+        dropDowns.name(DropDowns.VILLAGES, sheet, indexOf(spec, "name"), spec.firstDataRow(), last);
+      }
+      if (spec.shape() == Shape.TABLE && spec.column("id").isPresent()) {
+        dropDowns.name(DropDowns.idsName(spec.key()), sheet, indexOf(spec, "id"), spec.firstDataRow(), last);
+      }
+    }
+    for (SheetSpec spec : sheets) {
+      Sheet sheet = workbook.getSheet(spec.name());
+      for (int i = 0; i < spec.columns().size(); i++) {
+        Column column = spec.columns().get(i);
+        if (spec.shape() == Shape.COVER) {
+          dropDowns.apply(sheet, column, 1, spec.firstDataRow() + i, spec.firstDataRow() + i);
+        } else {
+          int last = spec.firstDataRow() + rows.getOrDefault(spec.key(), 0) + SPARE_ROWS - 1;
+          dropDowns.apply(sheet, column, i, spec.firstDataRow(), spec.shape() == Shape.SINGLE ? spec.firstDataRow() : last);
+        }
+      }
+    }
+    workbook.setActiveSheet(0);
+    return styles;
+  }
+
+  private void writeGuide(Workbook workbook, WorkbookStyles styles, Set<String> present) {
+    Sheet guide = workbook.createSheet(labels.required("sheet.guide"));
+    guide.setColumnWidth(0, 34 * 256);
+    guide.setColumnWidth(1, 100 * 256);
+    int r = 0;
+    for (String line : guideLines()) {
+      Row row = guide.createRow(r);
+      Cell cell = row.createCell(0);
+      cell.setCellValue(line);
+      cell.setCellStyle(r == 0 ? styles.title : styles.guide);
+      r++;
+    }
+    r++;
+    for (SheetSpec spec : layout.sheets()) {
+      if (present.contains(spec.key())) {
+        Row row = guide.createRow(r++);
+        text(row, 0, spec.name(), styles.header);
+        text(row, 1, spec.title() == null ? spec.name() : spec.title(), styles.guide);
+      }
+    }
+  }
+
+  private void writeCover(Sheet sheet, SheetSpec spec, WorkbookStyles styles) {
+    text(sheet.createRow(0), 0, labels.required("workbook.title") + " — " + spec.title(), styles.title);
+    Row header = sheet.createRow(1);
+    text(header, 0, "Thông tin", styles.header);
+    text(header, 1, "Giá trị", styles.header);
+    text(header, 2, "Ghi chú", styles.header);
+    for (int i = 0; i < spec.columns().size(); i++) {
+      Column column = spec.columns().get(i);
+      Row row = sheet.createRow(spec.firstDataRow() + i);
+      text(row, 0, column.header(), column.highlighted() ? styles.requiredHeader : styles.header);
+      row.createCell(1).setCellStyle(styles.data(column.kind()));
+      text(row, 2, column.note(), styles.note);
+    }
+    sheet.setColumnWidth(0, 42 * 256);
+    sheet.setColumnWidth(1, 40 * 256);
+    sheet.setColumnWidth(2, 100 * 256);
+    sheet.createFreezePane(0, spec.firstDataRow());
+  }
+
+  private void writeHeader(Sheet sheet, SheetSpec spec, WorkbookStyles styles) {
+    text(sheet.createRow(0), 0, spec.title() == null ? spec.name() : spec.title(), styles.title);
+    Row header = sheet.createRow(1);
+    Row notes = sheet.createRow(2);
+    int headerLines = 1;
+    int noteLines = 1;
+    for (int i = 0; i < spec.columns().size(); i++) {
+      Column column = spec.columns().get(i);
+      int width = width(column);
+      sheet.setColumnWidth(i, width * 256);
+      sheet.setDefaultColumnStyle(i, styles.data(column.kind()));
+      text(header, i, column.header(), column.highlighted() ? styles.requiredHeader : styles.header);
+      text(notes, i, column.note(), styles.note);
+      headerLines = Math.max(headerLines, column.header().length() / (width - 2) + 1);
+      noteLines = Math.max(noteLines, (int) (column.note().length() * 0.9) / (width - 2) + 1);
+    }
+    header.setHeightInPoints(Math.min(15 * headerLines + 4, 120));
+    notes.setHeightInPoints(Math.min(12 * noteLines + 4, 260));
+    sheet.createFreezePane(spec.columns().get(0).isLink() ? 1 : 0, spec.firstDataRow());
+  }
+
+  private static int width(Column column) {
+    int base = switch (column.kind()) {
+      case TEXT, TEXT_LINES -> 34;
+      case DATE, MONTH -> 14;
+      case ENUM, VILLAGE -> 28;
+      default -> 16;
+    };
+    return Math.max(base, Math.min(column.header().length() / 2 + 4, 40));
+  }
+
+  private static int indexOf(SheetSpec spec, String key) {
+    return spec.indexOf(spec.column(key).orElseThrow());
+  }
+
+  private static void text(Row row, int column, String value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+  }
+
+  private static List<String> guideLines() {
+    try (InputStream in = TemplateWriter.class.getResourceAsStream(GUIDE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + GUIDE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
