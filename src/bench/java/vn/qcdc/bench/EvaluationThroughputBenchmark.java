@@ -21,17 +21,18 @@ import vn.qcdc.rulebase.RuleSet;
 
 /**
  * Evaluations per second with one rule set (one KieBase) shared by all threads, each evaluation opening its own
- * session, on 1 and on 2 threads; JMH reports the sum over the threads.
+ * session, on 1 and on 2 threads; JMH reports the sum over the threads. At 100,000 records an evaluation takes
+ * seconds, so its throughput is read from the latency benchmark instead of a window of a few operations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 5)
+@Measurement(iterations = 3, time = 4)
 public class EvaluationThroughputBenchmark {
 
-  @Param({"1000", "10000", "100000"})
+  @Param({"1000", "10000"})
   public int records;
 
   private final Evaluator evaluator = new Evaluator();

@@ -1,6 +1,9 @@
 package vn.qcdc.bench;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.dossier.ParsedDossier;
@@ -14,7 +17,21 @@ import vn.qcdc.rulebase.RuleSetLoader;
  */
 final class Fixtures {
 
+  static {
+    quietLogging();
+  }
+
   private Fixtures() {}
+
+  /**
+   * Drools logs a warning per DRL file and per constraint on every compile; at the default DEBUG level of an
+   * unconfigured Logback that output would be part of what is measured. Only errors are logged here.
+   */
+  static void quietLogging() {
+    if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(Level.ERROR);
+    }
+  }
 
   static Path rulesFolder() {
     return Path.of(System.getProperty("bench.rules", "rules"));

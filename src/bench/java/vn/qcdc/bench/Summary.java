@@ -40,12 +40,12 @@ final class Summary {
   }
 
   static List<String> heapTable(List<HeapProbe.Row> rows) {
-    List<String> out = new ArrayList<>(List.of("", "| records (ids) | JSON MB | heap with rule set only, MB "
-        + "| + read dossier, MB | + its evaluation, MB |", "|---|---|---|---|---|"));
+    List<String> out = new ArrayList<>(List.of("", "| records (ids) | JSON MB | heap, rule set only, MB "
+        + "| + read dossier, MB | + its evaluation, MB | CPU ms read | CPU ms evaluate |", "|---|---|---|---|---|---|---|"));
     for (HeapProbe.Row r : rows) {
-      out.add(String.format(Locale.ROOT, "| %,d (%,d) | %.1f | %.1f | %+.1f | %+.1f |", r.records(), r.ids(),
-          r.jsonBytes() / MB, r.baseline() / MB, (r.afterRead() - r.baseline()) / MB,
-          (r.afterEvaluation() - r.afterRead()) / MB));
+      out.add(String.format(Locale.ROOT, "| %,d (%,d) | %.1f | %.1f | %+.1f | %+.1f | %.0f | %.0f |", r.records(),
+          r.ids(), r.jsonBytes() / MB, r.baseline() / MB, (r.afterRead() - r.baseline()) / MB,
+          (r.afterEvaluation() - r.afterRead()) / MB, r.readCpu() / 1e6, r.evaluateCpu() / 1e6));
     }
     return out;
   }
