@@ -28,9 +28,11 @@ class SecurityConfig {
   static final String ADMIN = Role.ADMIN.name();
 
   @Bean
+  @org.springframework.core.annotation.Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
     ProblemResponses problems = new ProblemResponses(json);
-    http.authorizeHttpRequests(auth -> auth
+    http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
+        .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
             .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
             .requestMatchers(GET, "/api/communes/*/history").hasAnyRole(AUDITOR, LEGAL, CHAIRMAN)
@@ -39,6 +41,7 @@ class SecurityConfig {
             .requestMatchers(PUT, "/api/communes/*").hasRole(ADMIN)
             .requestMatchers("/api/users", "/api/users/**").hasRole(ADMIN)
             .requestMatchers(GET, "/api/rule-set", "/api/rule-set/**").hasAnyRole(LEGAL, AUDITOR)
+            .requestMatchers(POST, "/api/rule-set/**").hasRole(LEGAL)
             .requestMatchers(POST, "/api/dossiers", "/api/dossiers/**").hasRole(AUDITOR)
             .requestMatchers(GET, "/api/dossiers", "/api/dossiers/**").hasAnyRole(AUDITOR, LEGAL)
             .requestMatchers(POST, "/api/evaluations/**").hasRole(AUDITOR)

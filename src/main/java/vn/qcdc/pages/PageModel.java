@@ -1,0 +1,28 @@
+package vn.qcdc.pages;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.qcdc.security.SignedInUser;
+
+/** What every page's header needs: who is signed in, their role and (for a chairman) their commune. */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+class PageModel {
+
+  /** The signed-in user as the header shows them; null on the sign-in page. */
+  record Me(String name, String role, String commune) {
+    boolean is(String r) {
+      return role.equals(r);
+    }
+  }
+
+  @ModelAttribute("me")
+  Me me() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof SignedInUser u) {
+      return new Me(u.getUsername(), u.role().name(), u.communeCode());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,32 @@
+package vn.qcdc.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may open which browser page: form sign-in at {@code /dang-nhap}, a session per browser, CSRF tokens on every
+ * form. The API keeps its own stateless chain ({@link SecurityConfig}, order 1); this one takes every other path.
+ */
+@Configuration
+class PageSecurityConfig {
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    String auditor = Role.AUDITOR.name();
+    String legal = Role.LEGAL.name();
+    String chairman = Role.CHAIRMAN.name();
+    http.authorizeHttpRequests(auth -> auth
+            .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/tai-len", "/danh-gia/*/tham-dinh").hasRole(auditor)
+            .requestMatchers("/tinh", "/bo-quy-tac").hasAnyRole(auditor, legal)
+            .requestMatchers("/xa/**", "/danh-gia/**", "/so-sanh").hasAnyRole(auditor, legal, chairman)
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true).permitAll())
+        .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-dang-xuat").permitAll());
+    return http.build();
+  }
+}

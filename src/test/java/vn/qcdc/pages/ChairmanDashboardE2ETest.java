@@ -1,0 +1,68 @@
+package vn.qcdc.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The chairman of xã Chí Minh signs in and reads the commune's result, in Vietnamese and in English. */
+@PagesE2ETest
+class ChairmanDashboardE2ETest {
+
+  static Browser browser;
+
+  @BeforeAll
+  static void signIn(@LocalServerPort int port) {
+    browser = new Browser(port);
+    browser.signIn("chairman", "chairman-demo");
+  }
+
+  @AfterAll
+  static void close() {
+    browser.close();
+  }
+
+  @Test
+  void theChairmanLandsOnTheDashboardOfTheirCommuneWithTotalGradeChartsAndPointsToRecover() {
+    browser.open("/xa/11095/2025");
+
+    assertThat(browser.text("#commune-name")).contains("Chí Minh");
+    assertThat(browser.text("#total")).isEqualTo("76.74");
+    assertThat(browser.text("#grade")).isEqualTo("Khá");
+    assertThat(browser.text("#recoverable h2")).isEqualTo("Điểm có thể khắc phục");
+    assertThat(browser.driver.findElements(By.cssSelector("#recoverable .recover-item"))).isNotEmpty();
+    assertThat(browser.driver.findElements(By.cssSelector("#chart-groups svg"))).hasSize(1);
+    assertThat(browser.driver.findElements(By.cssSelector("#chart-trend svg"))).hasSize(1);
+    browser.screenshot("chairman-dashboard-desktop", 1366, 2400);
+    browser.screenshot("chairman-dashboard-tablet", 820, 3200);
+  }
+
+  @Test
+  void theDefaultPageOfTheChairmanIsTheirCommune() {
+    browser.open("/");
+
+    assertThat(browser.driver.getCurrentUrl()).contains("/xa/11095");
+    assertThat(browser.text("#total")).isNotBlank();
+  }
+
+  @Test
+  void anotherCommuneIsRefused() {
+    browser.open("/xa/90004/2025");
+
+    assertThat(browser.driver.findElements(By.id("total"))).isEmpty();
+    assertThat(browser.driver.getPageSource()).contains("403");
+  }
+
+  @Test
+  void theDashboardSpeaksEnglishOnRequest() {
+    browser.open("/xa/11095/2025?lang=en");
+
+    assertThat(browser.text("#grade")).isEqualTo("Fair");
+    assertThat(browser.text("#recoverable h2")).isEqualTo("Points to recover");
+    browser.open("/xa/11095/2025?lang=vi");
+    assertThat(browser.text("#grade")).isEqualTo("Khá");
+  }
+}
