@@ -1,0 +1,207 @@
+package vn.qcdc.ruleset;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import vn.qcdc.dossier.DossierReader;
+import vn.qcdc.dossier.ParsedDossier;
+import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.evaluation.Evaluator;
+import vn.qcdc.evaluation.Finding;
+import vn.qcdc.intake.DossierRepository;
+import vn.qcdc.intake.StoredDossier;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RuleSetProblem;
+
+/**
+ * What a candidate rule set would change: the newest dossier of every commune and year (or those filtered) is
+ * evaluated with the rule set in force and with the candidate, in memory only (nothing is stored), in the background.
+ */
+@Service
+public class ImpactPreview implements DisposableBean {
+
+  /** The candidate: a folder, or edits (relative path → new text, null to delete) over a folder; and a filter. */
+  public record Request(String folder, Map<String, String> edits, String communeCode, Integer year) {}
+
+  public record CriterionChange(String criterion, String oldState, BigDecimal oldPoints, String newState,
+      BigDecimal newPoints) {}
+
+  public record Row(String communeCode, int year, long dossierId, BigDecimal oldTotal, String oldGrade,
+      BigDecimal newTotal, String newGrade, boolean changed, List<CriterionChange> criteria, String error) {}
+
+  /** A preview job; {@code results} is filled when {@code state} is DONE. */
+  public record Job(String id, String state, Instant startedAt, Instant finishedAt, String inForceHash,
+      String candidateHash, int done, int total, List<RuleSetProblem> problems,
+      List<RuleSetCheck.FailedScenario> failedScenarios, int changed, List<Row> results) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(ImpactPreview.class);
+  private static final int KEEP = 20;
+
+  private final RuleSetManager manager;
+  private final DossierRepository dossiers;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "rule-set-preview");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Map<String, Running> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Running> eldest) {
+      return size() > KEEP;
+    }
+  });
+
+  public ImpactPreview(RuleSetManager manager, DossierRepository dossiers) {
+    this.manager = manager;
+    this.dossiers = dossiers;
+  }
+
+  /** The candidate's files, or IllegalArgumentException if the request names no readable candidate. */
+  Map<String, String> candidate(Request request) {
+    Path base = request.folder() == null || request.folder().isBlank() ? manager.workingFolder()
+        : Path.of(request.folder());
+    Map<String, String> files = new TreeMap<>(RuleFolder.read(base));
+    if (request.edits() != null) {
+      Path root = Path.of("/candidate");
+      request.edits().forEach((name, text) -> {
+        String key = RuleFolder.relative(root, RuleFolder.resolveInside(root, name));
+        if (text == null) {
+          files.remove(key);
+        } else {
+          files.put(key, text);
+        }
+      });
+    }
+    return files;
+  }
+
+  public Job start(Request request) {
+    Map<String, String> files = candidate(request);
+    Running job = new Running(UUID.randomUUID().toString(), RuleSetManager.hash(files), manager.active().current());
+    jobs.put(job.id, job);
+    executor.submit(() -> job.run(files, request));
+    return job.view();
+  }
+
+  public java.util.Optional<Job> find(String id) {
+    Running job = jobs.get(id);
+    return job == null ? java.util.Optional.empty() : java.util.Optional.of(job.view());
+  }
+
+  @Override
+  public void destroy() {
+    executor.shutdownNow();
+  }
+
+  private final class Running {
+    final String id;
+    final String candidateHash;
+    final RuleSet inForce;
+    final Instant startedAt = Instant.now();
+    final AtomicInteger done = new AtomicInteger();
+    volatile int total;
+    volatile String state = "CHECKING";
+    volatile Instant finishedAt;
+    volatile RuleSetCheck check;
+    volatile List<Row> results = List.of();
+
+    Running(String id, String candidateHash, RuleSet inForce) {
+      this.id = id;
+      this.candidateHash = candidateHash;
+      this.inForce = inForce;
+    }
+
+    Job view() {
+      RuleSetCheck c = check;
+      List<Row> r = results;
+      return new Job(id, state, startedAt, finishedAt, inForce.hash(), candidateHash, done.get(), total,
+          c == null ? List.of() : c.problems(), c == null ? List.of() : c.failedScenarios(),
+          (int) r.stream().filter(Row::changed).count(), r);
+    }
+
+    void run(Map<String, String> files, Request request) {
+      try {
+        check = manager.check(files);
+        if (check.ruleSet() == null) {
+          state = "INVALID";
+          return;
+        }
+        RuleSet candidate = check.ruleSet();
+        Map<String, StoredDossier> newest = new TreeMap<>();
+        for (StoredDossier d : dossiers.list(request.communeCode(), request.year())) {
+          newest.merge(d.communeCode() + "/" + d.year(), d, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+        total = newest.size();
+        state = "RUNNING";
+        List<Row> rows = new ArrayList<>();
+        DossierReader reader = new DossierReader();
+        Evaluator evaluator = new Evaluator();
+        for (StoredDossier d : newest.values()) {
+          rows.add(row(reader, evaluator, candidate, d));
+          done.incrementAndGet();
+        }
+        results = List.copyOf(rows);
+        state = "DONE";
+        LOG.info("rule set preview id={} inForce={} candidate={} dossiers={} changed={}", id, inForce.hash(),
+            candidate.hash(), rows.size(), rows.stream().filter(Row::changed).count());
+      } catch (RuntimeException e) {
+        state = "FAILED";
+        LOG.warn("rule set preview id={} failed", id, e);
+      } finally {
+        finishedAt = Instant.now();
+      }
+    }
+
+    Row row(DossierReader reader, Evaluator evaluator, RuleSet candidate, StoredDossier d) {
+      try {
+        ParsedDossier parsed = reader.read(dossiers.content(d.id()).orElseThrow());
+        Evaluation before = evaluator.evaluate(inForce, parsed);
+        Evaluation after = evaluator.evaluate(candidate, parsed);
+        Map<String, Finding> old = before.findings().stream()
+            .collect(Collectors.toMap(Finding::criterion, f -> f, (a, b) -> a, TreeMap::new));
+        Map<String, Finding> now = after.findings().stream()
+            .collect(Collectors.toMap(Finding::criterion, f -> f, (a, b) -> a, TreeMap::new));
+        List<CriterionChange> changes = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.TreeSet<>(old.keySet());
+        ids.addAll(now.keySet());
+        for (String c : ids) {
+          Finding a = old.get(c);
+          Finding b = now.get(c);
+          String sa = a == null ? null : a.state().name();
+          String sb = b == null ? null : b.state().name();
+          BigDecimal pa = a == null ? null : a.points();
+          BigDecimal pb = b == null ? null : b.points();
+          if (!Objects.equals(sa, sb) || !same(pa, pb)) {
+            changes.add(new CriterionChange(c, sa, pa, sb, pb));
+          }
+        }
+        boolean changed = !changes.isEmpty() || !same(before.total(), after.total())
+            || before.grade() != after.grade();
+        return new Row(d.communeCode(), d.year(), d.id(), before.total(), before.grade().name(), after.total(),
+            after.grade().name(), changed, changes, null);
+      } catch (Exception e) {
+        return new Row(d.communeCode(), d.year(), d.id(), null, null, null, null, false, List.of(), e.toString());
+      }
+    }
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+}

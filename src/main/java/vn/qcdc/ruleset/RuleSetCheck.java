@@ -1,0 +1,83 @@
+package vn.qcdc.ruleset;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import vn.qcdc.rulebase.InvalidRuleSetException;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RuleSetLoader;
+import vn.qcdc.rulebase.RuleSetProblem;
+import vn.qcdc.scenario.Scenario;
+import vn.qcdc.scenario.ScenarioLoader;
+import vn.qcdc.scenario.ScenarioResult;
+import vn.qcdc.scenario.ScenarioRunner;
+
+/**
+ * The checks a candidate folder must pass before it may be used: it loads (every problem with file and line), and
+ * every scenario case of the folder gives what it expects.
+ *
+ * @param ruleSet the loaded rule set, or null if it did not load
+ * @param problems why it did not load (or why its scenario files could not be read)
+ * @param failedScenarios the cases whose results differ from their expectations
+ * @param scenarios how many cases ran
+ */
+public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<FailedScenario> failedScenarios,
+    int scenarios) {
+
+  /** A scenario case that failed: where it is, its label, and each difference (expected vs got). */
+  public record FailedScenario(String file, int line, String name, List<String> differences) {}
+
+  public boolean passed() {
+    return ruleSet != null && problems.isEmpty() && failedScenarios.isEmpty();
+  }
+
+  /** Loads {@code folder} and, if it loads, runs its scenarios. */
+  public static RuleSetCheck of(Path folder) {
+    RuleSet rules;
+    try {
+      rules = new RuleSetLoader().load(folder);
+    } catch (InvalidRuleSetException e) {
+      return new RuleSetCheck(null, e.problems(), List.of(), 0);
+    } catch (RuntimeException e) {
+      return new RuleSetCheck(null, List.of(new RuleSetProblem(".", 0, "the folder could not be read: " + e)), List.of(),
+          0);
+    }
+    return scenarios(rules, folder);
+  }
+
+  /** Runs the scenario cases of {@code folder} against an already loaded rule set. */
+  public static RuleSetCheck scenarios(RuleSet rules, Path folder) {
+    ScenarioLoader loader = new ScenarioLoader();
+    List<Scenario> cases;
+    ObjectNode base;
+    try {
+      base = loader.base(folder);
+      cases = loader.load(folder);
+    } catch (IOException | RuntimeException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      return new RuleSetCheck(rules, List.of(new RuleSetProblem(ScenarioLoader.BASE.equals(message) ? message
+          : "scenarios", 0, "the scenario cases could not be read: " + message)), List.of(), 0);
+    }
+    List<ScenarioResult> results = run(rules, base, cases);
+    List<FailedScenario> failed = results.stream().filter(r -> !r.passed())
+        .map(r -> new FailedScenario(r.scenario().file(), r.scenario().line(), r.scenario().name(), r.differences()))
+        .toList();
+    return new RuleSetCheck(rules, List.of(), failed, results.size());
+  }
+
+  /** Runs the cases on every core: one runner (its own reader and evaluator) per slice; the rule set is shared. */
+  private static List<ScenarioResult> run(RuleSet rules, ObjectNode base, List<Scenario> cases) {
+    int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+    int size = (cases.size() + slices - 1) / Math.max(1, slices);
+    if (slices == 1 || cases.size() < 20) {
+      return new ScenarioRunner(rules, base).runAll(cases);
+    }
+    List<List<Scenario>> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < cases.size(); i += size) {
+      parts.add(cases.subList(i, Math.min(cases.size(), i + size)));
+    }
+    return parts.parallelStream().map(p -> new ScenarioRunner(rules, base.deepCopy()).runAll(p))
+        .flatMap(List::stream).toList();
+  }
+}

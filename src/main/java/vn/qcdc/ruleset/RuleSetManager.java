@@ -1,0 +1,242 @@
+package vn.qcdc.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.qcdc.dossier.Hashes;
+import vn.qcdc.rulebase.InvalidRuleSetException;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RuleSetLoader;
+import vn.qcdc.rulebase.RuleSetProblem;
+
+/**
+ * Puts rule sets in force safely. Every candidate (the working folder after an edit, a manual reload, a rollback) is
+ * first copied to an immutable snapshot under the data folder, loaded and scenario-tested from there; only if both pass
+ * does it replace the rule set in {@link ActiveRuleSet} (one atomic swap) and get recorded in {@link RuleSetHistory}.
+ * A failing candidate leaves the rule set in force untouched and is kept as the last rejected attempt.
+ */
+@Service
+public class RuleSetManager {
+
+  /** What happened to one attempt. */
+  public enum Outcome { ACTIVATED, UNCHANGED, REJECTED }
+
+  /** One attempt to put a folder in force. */
+  public record Attempt(Instant at, String reason, String by, String source, String hash, Outcome outcome,
+      int scenarios, List<RuleSetProblem> problems, List<RuleSetCheck.FailedScenario> failedScenarios) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleSetManager.class);
+
+  private final ActiveRuleSet active;
+  private final RuleSetHistory history;
+  private final RulesProperties properties;
+  private volatile Attempt lastAttempt;
+  private volatile Attempt lastRejected;
+  private volatile RuleSetHistory.Entry inForceEntry;
+
+  public RuleSetManager(ActiveRuleSet active, RuleSetHistory history, RulesProperties properties) {
+    this.active = active;
+    this.history = history;
+    this.properties = properties;
+  }
+
+  public ActiveRuleSet active() {
+    return active;
+  }
+
+  public Path workingFolder() {
+    return properties.path().toAbsolutePath().normalize();
+  }
+
+  public Attempt lastAttempt() {
+    return lastAttempt;
+  }
+
+  public Attempt lastRejected() {
+    return lastRejected;
+  }
+
+  public Optional<RuleSetHistory.Entry> inForceEntry() {
+    return Optional.ofNullable(inForceEntry);
+  }
+
+  /** Snapshots {@code folder}, checks it and, if it passes, puts it in force. */
+  public synchronized Attempt activate(Path folder, String by, String reason) {
+    Map<String, String> files;
+    try {
+      files = RuleFolder.read(folder);
+    } catch (RuntimeException e) {
+      return rejected(reason, by, folder.toString(), null, 0,
+          List.of(new RuleSetProblem(folder.toString(), 0, "the folder could not be read: " + e.getMessage())), List.of());
+    }
+    return activate(files, folder.toString(), by, reason);
+  }
+
+  /** Puts a version from the history in force again (checked like any candidate) and records a new entry. */
+  public synchronized Attempt rollback(RuleSetHistory.Entry entry, String by) {
+    return activate(history.files(entry.id()), "history:" + entry.hash(), by, "rollback");
+  }
+
+  /** Checks a set of files without putting them in force (the editor's and preview's "Kiểm tra"). */
+  public RuleSetCheck check(Map<String, String> files) {
+    return RuleSetCheck.of(snapshot(files));
+  }
+
+  private Attempt activate(Map<String, String> files, String source, String by, String reason) {
+    String hash = hash(files);
+    RuleSet current = active.current();
+    if (hash.equals(current.hash())) {
+      Attempt a = new Attempt(Instant.now(), reason, by, source, hash, Outcome.UNCHANGED, 0, List.of(), List.of());
+      lastAttempt = a;
+      LOG.info("rule set attempt reason={} by={} source={} hash={} outcome=UNCHANGED", reason, by, source, hash);
+      return a;
+    }
+    long start = System.nanoTime();
+    Path snapshot = snapshot(files);
+    RuleSetCheck check = RuleSetCheck.of(snapshot);
+    if (!check.passed()) {
+      if (history.find(hash).isEmpty()) {
+        delete(snapshot);
+      }
+      return rejected(reason, by, source, hash, check.scenarios(), check.problems(), check.failedScenarios());
+    }
+    RuleSet next = check.ruleSet();
+    Map<String, String> previousFiles = inForceEntry == null ? Map.of() : history.files(inForceEntry.id());
+    String previousHash = active.current().hash();
+    history.record(next.hash(), next.profile().id(), by, reason, previousHash, files, previousFiles);
+    inForceEntry = history.latest().orElse(null);
+    RuleSet replaced = active.swap(next);
+    Attempt a = new Attempt(Instant.now(), reason, by, source, next.hash(), Outcome.ACTIVATED, check.scenarios(),
+        List.of(), List.of());
+    lastAttempt = a;
+    LOG.info("rule set attempt reason={} by={} source={} hash={} outcome=ACTIVATED replaced={} scenarios={} ms={}",
+        reason, by, source, next.hash(), replaced.hash(), check.scenarios(), (System.nanoTime() - start) / 1_000_000);
+    return a;
+  }
+
+  private Attempt rejected(String reason, String by, String source, String hash, int scenarios,
+      List<RuleSetProblem> problems, List<RuleSetCheck.FailedScenario> failed) {
+    Attempt a = new Attempt(Instant.now(), reason, by, source, hash, Outcome.REJECTED, scenarios, problems, failed);
+    lastAttempt = a;
+    lastRejected = a;
+    LOG.warn("rule set attempt reason={} by={} source={} hash={} outcome=REJECTED kept={} problems={} "
+            + "failedScenarios={}", reason, by, source, hash, active.current().hash(), problems,
+        failed.stream().map(f -> f.file() + ":" + f.line() + " " + f.name() + " " + f.differences()).toList());
+    return a;
+  }
+
+  /**
+   * At start: the database says which version is in force for every instance. An empty history records the folder
+   * loaded at start; a folder never seen before is a new candidate; otherwise the instance takes the recorded version.
+   */
+  public synchronized void startup() {
+    RuleSet current = active.current();
+    Optional<RuleSetHistory.Entry> latest = history.latest();
+    if (latest.isEmpty()) {
+      Map<String, String> files = RuleFolder.read(current.folder());
+      if (hash(files).equals(current.hash())) {
+        history.record(current.hash(), current.profile().id(), "startup", "startup", null, files, Map.of());
+        inForceEntry = history.latest().orElse(null);
+        LOG.info("rule set history started with hash={}", current.hash());
+      }
+      return;
+    }
+    inForceEntry = latest.get();
+    if (latest.get().hash().equals(current.hash())) {
+      return;
+    }
+    if (history.find(current.hash()).isEmpty()) {
+      Attempt a = activate(current.folder(), "startup", "startup");
+      if (a.outcome() != Outcome.REJECTED) {
+        return;
+      }
+    }
+    adopt(latest.get());
+  }
+
+  /** Takes the version in force in the database if this instance serves another one; true if it switched. */
+  public synchronized boolean syncFromDatabase() {
+    Optional<RuleSetHistory.Entry> latest = history.latest();
+    if (latest.isEmpty() || latest.get().hash().equals(active.current().hash())) {
+      latest.ifPresent(e -> inForceEntry = e);
+      return false;
+    }
+    return adopt(latest.get());
+  }
+
+  private boolean adopt(RuleSetHistory.Entry entry) {
+    Path snapshot = snapshot(history.files(entry.id()));
+    try {
+      RuleSet rules = new RuleSetLoader().load(snapshot);
+      RuleSet replaced = active.swap(rules);
+      inForceEntry = entry;
+      LOG.info("rule set adopted from the database hash={} replaced={} activatedBy={} reason={}", rules.hash(),
+          replaced.hash(), entry.activatedBy(), entry.reason());
+      return true;
+    } catch (InvalidRuleSetException e) {
+      LOG.error("the rule set in force in the database (hash={}) does not load here; keeping hash={}: {}",
+          entry.hash(), active.current().hash(), e.getMessage());
+      return false;
+    }
+  }
+
+  /** Writes the files to {@code dataDir/versions/<hash>} once (atomically), and returns that folder. */
+  Path snapshot(Map<String, String> files) {
+    String hash = hash(files);
+    Path versions = properties.dataDir().toAbsolutePath().normalize().resolve("versions");
+    Path target = versions.resolve(hash);
+    if (Files.isDirectory(target)) {
+      return target;
+    }
+    Path tmp = versions.resolve(".tmp-" + UUID.randomUUID());
+    RuleFolder.write(tmp, files);
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException e) {
+      delete(tmp);
+    } catch (IOException e) {
+      if (Files.isDirectory(target)) {
+        delete(tmp);
+      } else {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return target;
+  }
+
+  /** The hash the loader would give a folder holding exactly these files. */
+  static String hash(Map<String, String> files) {
+    MessageDigest digest = Hashes.digest();
+    files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      digest.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    });
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.warn("could not remove {}: {}", dir, e.getMessage());
+    }
+  }
+}
