@@ -3,6 +3,7 @@ package vn.qcdc.evaluation;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import vn.qcdc.ruleapi.Check;
 import vn.qcdc.rulebase.DatedConstant;
 import vn.qcdc.rulebase.RuleSet;
@@ -23,7 +24,7 @@ public final class CheckSentence {
   }
 
   private static String sentence(Check c, RuleSet ruleSet, boolean vi) {
-    String who = c.records().isEmpty() ? "" : String.join(", ", c.records()) + ": ";
+    String who = who(c.records());
     String duty = text(c.duty(), vi);
     String detail = c.detail() == null ? "" : " (" + text(c.detail(), vi) + ")";
     String body = switch (c.kind()) {
@@ -37,6 +38,16 @@ public final class CheckSentence {
       case COUNT -> duty + ": " + c.compliantCount() + "/" + c.applicableCount();
     };
     return who + body + detail + ".";
+  }
+
+  /** The records a check read; a long list (monthly aggregates) is shown as its first and last id and a count. */
+  private static String who(List<String> records) {
+    if (records.isEmpty()) {
+      return "";
+    }
+    List<String> sorted = records.stream().sorted().toList();
+    return (sorted.size() <= 4 ? String.join(", ", sorted)
+        : sorted.get(0) + " … " + sorted.get(sorted.size() - 1) + " (" + sorted.size() + ")") + ": ";
   }
 
   private static String late(Check c, RuleSet ruleSet, boolean vi) {

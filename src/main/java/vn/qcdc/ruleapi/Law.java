@@ -147,4 +147,9 @@ public final class Law {
   public static boolean onOrBefore(LocalDate date, LocalDate limit) {
     return date != null && limit != null && !date.isAfter(limit);
   }
+
+  /** A date as Vietnamese texts write it (dd/MM/yyyy), for duty sentences in rules. */
+  public static String viDate(LocalDate date) {
+    return date == null ? "—" : String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
 }

@@ -1,0 +1,51 @@
+package vn.qcdc.report;
+
+import static vn.qcdc.report.FindingsWorkbook.number;
+import static vn.qcdc.report.FindingsWorkbook.text;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.evaluation.Finding;
+
+/** Sheet "Kết quả chi tiết": a frozen, filtered header row, then one row per finding in catalogue order. */
+final class DetailSheet {
+
+  static final String[] HEADERS = {"Mã", "Nhóm", "Tiêu chí", "Điểm tối đa", "Điểm", "Trạng thái", "Hồ sơ sử dụng",
+      "Cảnh báo", "Căn cứ pháp lý", "Giải thích"};
+
+  private DetailSheet() {}
+
+  static void write(Sheet sheet, XlsxStyles s, Evaluation e) {
+    Row header = sheet.createRow(0);
+    for (int i = 0; i < HEADERS.length; i++) {
+      text(header, i, HEADERS[i], s.header);
+    }
+    int r = 1;
+    for (Finding f : e.findings()) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, f.criterion(), s.text);
+      text(row, 1, f.group(), s.text);
+      text(row, 2, f.title().vi(), s.text);
+      number(row, 3, f.maxPoints(), s.number);
+      number(row, 4, f.points(), s.number);
+      text(row, 5, f.state().label().vi(), s.text);
+      text(row, 6, String.join(", ", f.facts()), s.text);
+      text(row, 7, String.join("\n", f.warnings()), s.text);
+      text(row, 8, f.legalBasis(), s.text);
+      text(row, 9, f.explanation().vi(), s.text);
+    }
+    FindingsWorkbook.widths(sheet, 9, 7, 40, 11, 8, 15, 22, 20, 36, 75);
+    FindingsWorkbook.fitHeights(sheet, 0);
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.length - 1));
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+  }
+}

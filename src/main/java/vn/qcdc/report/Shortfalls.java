@@ -1,0 +1,37 @@
+package vn.qcdc.report;
+
+import java.util.List;
+import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.evaluation.Finding;
+
+/** Section IV of the report: each criterion below full points, why, and the legal basis it was judged against. */
+final class Shortfalls {
+
+  private Shortfalls() {}
+
+  static void write(Html h, Evaluation e) {
+    h.element("h2", null, "IV. CÁC TIÊU CHÍ CHƯA ĐẠT ĐIỂM TỐI ĐA");
+    List<Finding> below = e.findings().stream().filter(f -> f.points().compareTo(f.maxPoints()) < 0).toList();
+    if (below.isEmpty()) {
+      h.element("p", null, "Tất cả các tiêu chí đều đạt điểm tối đa.");
+      return;
+    }
+    int n = 0;
+    for (Finding f : below) {
+      n++;
+      h.open("div", "shortfall");
+      h.open("p", "criterion").element("b", null, n + ". " + f.criterion() + " – " + f.title().vi())
+          .text(" (" + Vietnamese.number(f.points()) + "/" + Vietnamese.number(f.maxPoints()) + " điểm, "
+              + f.state().label().vi().toLowerCase(java.util.Locale.forLanguageTag("vi")) + ").")
+          .close("p");
+      for (String line : Explanation.of(f).lines()) {
+        h.element("p", line.startsWith("–") ? "check" : "part", line);
+      }
+      for (String warning : f.warnings()) {
+        h.element("p", "part", "Lưu ý: " + warning);
+      }
+      h.open("p", "basis").element("i", null, "Căn cứ pháp lý: " + f.legalBasis()).close("p");
+      h.close("div");
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Reports of an evaluation for the commune and the auditors: the PDF report in the Vietnamese administrative form
+ * (Nghị định 30/2020/NĐ-CP) with an embedded font, and an XLSX workbook of the findings. Entry point:
+ * {@link vn.qcdc.report.EvaluationReports}.
+ */
+package vn.qcdc.report;
