@@ -92,6 +92,36 @@ class AuditorE2ETest {
     browser.screenshot("auditor-appraisal", 1366, 1400);
   }
 
+  @Test
+  void theProvinceRanksEveryCommuneOfTheYearAndChartsTheGrades() {
+    browser.open("/tinh?nam=2025");
+
+    assertThat(browser.driver.findElements(By.cssSelector("#ranking tbody tr"))).hasSizeGreaterThan(5);
+    assertThat(browser.text("#ranking tbody tr:first-child td")).isEqualTo("1");
+    assertThat(browser.driver.findElements(By.cssSelector("#chart-grades svg"))).hasSize(1);
+    browser.screenshot("auditor-province", 1366, 1100);
+  }
+
+  @Test
+  void theHistoryComparesTwoEvaluationsAndNamesWhereTheChangeCameFrom() {
+    browser.open("/xa/90004/lich-su");
+    browser.screenshot("auditor-history", 1366, 700);
+    browser.driver.findElement(By.id("compare")).click();
+
+    assertThat(browser.text("#cause")).contains("hồ sơ minh chứng");
+    assertThat(browser.driver.findElements(By.cssSelector("#changes tbody tr"))).hasSizeGreaterThan(30);
+    browser.screenshot("auditor-comparison", 1366, 1100);
+  }
+
+  @Test
+  void theRuleSetInForceShowsItsHashAndEveryCriterionWithItsLegalBasis() {
+    browser.open("/bo-quy-tac");
+
+    assertThat(browser.text("#rule-set-hash")).hasSizeGreaterThan(12);
+    assertThat(browser.driver.getPageSource()).contains("TC4.1").contains("Luật Tiếp công dân");
+    browser.screenshot("auditor-rule-set", 1366, 1100);
+  }
+
   private long dossiers() {
     return jdbc.sql("select count(*) from dossier").query(Long.class).single();
   }
