@@ -1,6 +1,7 @@
 package vn.qcdc.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,8 @@ class PdfReportTest {
 
   @Test
   void tableListsEveryCriterionWithItsVietnameseTitleAndGroupSubtotals() {
-    assertThat(text).contains("TC5.1 Thụ lý khiếu nại đúng hạn 2,00 1,50 Đạt một phần", "G6 Thực hiện dân chủ ở xã 25,00 19,91",
-        "Cộng điểm các tiêu chí 100,00 79,74");
+    assertThat(text).contains("TC5.1 Thụ lý khiếu nại đúng hạn 2,00 1,50 Đạt một phần",
+        "G6 Thực hiện dân chủ ở xã 25,00 19,91", "Cộng điểm các tiêu chí 100,00 79,74");
     ChiMinhReport.evaluation().findings().forEach(f -> assertThat(text).contains(f.criterion() + " "));
   }
 
@@ -92,8 +93,8 @@ class PdfReportTest {
       PDPage page = doc.getPage(0);
       List<PDFont> fonts = fonts(page.getResources());
 
-      assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-      assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+      assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), offset(1f));
+      assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), offset(1f));
       assertThat(fonts).isNotEmpty().allSatisfy(f -> {
         assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
         assertThat(f.getName()).contains("LiberationSerif");

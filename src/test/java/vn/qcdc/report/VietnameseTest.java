@@ -13,8 +13,10 @@ class VietnameseTest {
 
   @Test
   void dateLinePadsDaysBelowTenAndMonthsBelowThreeAsTheDecreeAsks() {
-    assertThat(Vietnamese.placeAndDate("Chí Minh", LocalDate.of(2026, 2, 5))).isEqualTo("Chí Minh, ngày 05 tháng 02 năm 2026");
-    assertThat(Vietnamese.placeAndDate("Hưng Đạo", LocalDate.of(2024, 3, 15))).isEqualTo("Hưng Đạo, ngày 15 tháng 3 năm 2024");
+    assertThat(Vietnamese.placeAndDate("Chí Minh", LocalDate.of(2026, 2, 5)))
+        .isEqualTo("Chí Minh, ngày 05 tháng 02 năm 2026");
+    assertThat(Vietnamese.placeAndDate("Hưng Đạo", LocalDate.of(2024, 3, 15)))
+        .isEqualTo("Hưng Đạo, ngày 15 tháng 3 năm 2024");
   }
 
   @Test
