@@ -18,7 +18,7 @@ record DemoCommune(String code, String name, List<Integer> years, int weakness) 
         new DemoCommune("90001", "Ngọc Sơn (demo)", beforeMerger, 1),
         new DemoCommune("90002", "Đại Sơn (demo)", beforeMerger, 3),
         new DemoCommune("90003", "Quang Khải (demo)", beforeMerger, 5),
-        new DemoCommune("90004", "Hưng Đạo (demo)", ALL_YEARS, 0),
+        new DemoCommune("90004", "Bình Lãng (demo)", ALL_YEARS, 0),
         new DemoCommune("90005", "Tân Kỳ (demo)", ALL_YEARS, 2),
         new DemoCommune("90006", "Dân Chủ (demo)", ALL_YEARS, 4),
         new DemoCommune("90007", "Tiên Động (demo)", ALL_YEARS, 6),

@@ -74,8 +74,9 @@ public class DossierRepository {
 
   private static StoredDossier map(ResultSet rs, int row) throws SQLException {
     long previous = rs.getLong("previous_id");
-    return new StoredDossier(rs.getLong("id"), rs.getString("commune_code"), rs.getInt("period_year"), rs.getInt("version"),
-        rs.wasNull() ? null : previous, rs.getString("hash"), rs.getInt("size_bytes"), rs.getString("source"),
+    Long previousId = rs.wasNull() ? null : previous;
+    return new StoredDossier(rs.getLong("id"), rs.getString("commune_code"), rs.getInt("period_year"),
+        rs.getInt("version"), previousId, rs.getString("hash"), rs.getInt("size_bytes"), rs.getString("source"),
         rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
   }
 }

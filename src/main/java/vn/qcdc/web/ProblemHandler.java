@@ -56,6 +56,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         "The change collides with a record written at the same time; nothing was stored. Retry."));
   }
 
+  /** Anything unexpected: logged with its stack trace, answered without internals; transactions were rolled back. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+    if (e instanceof org.springframework.security.access.AccessDeniedException
+        || e instanceof org.springframework.security.core.AuthenticationException) {
+      throw e;
+    }
+    LOG.error("unexpected error", e);
+    return refused(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Unexpected error",
+        "The service failed unexpectedly; nothing was stored. The log has the details."));
+  }
+
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -67,6 +67,14 @@ public abstract class StorageContract {
   }
 
   @Test
+  void aFirstVersionHasNoPreviousVersion() {
+    long id = dossiers.insert(new StoredDossier(0, TestUsers.CHI_MINH, 2018, 1, null, "cd".repeat(32), 2, "test",
+        "test", Instant.now().truncatedTo(ChronoUnit.MILLIS)), new byte[] {'{', '}'});
+
+    assertThat(dossiers.find(id).orElseThrow().previousId()).isNull();
+  }
+
+  @Test
   void aCommunesLineageFollowsMergersThroughSeveralSteps() {
     String base = String.valueOf(70000 + (System.nanoTime() % 9000));
     String a = base.substring(0, 4) + "1";
