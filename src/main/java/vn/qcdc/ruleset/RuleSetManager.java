@@ -46,6 +46,8 @@ public class RuleSetManager {
   private final ActiveRuleSet active;
   private final RuleSetHistory history;
   private final RulesProperties properties;
+  private static final int RECENT = 2;
+  private final java.util.ArrayDeque<RuleSet> recent = new java.util.ArrayDeque<>();
   private volatile Attempt lastAttempt;
   private volatile Attempt lastRejected;
   private volatile RuleSetHistory.Entry inForceEntry;
@@ -108,8 +110,9 @@ public class RuleSetManager {
       return a;
     }
     long start = System.nanoTime();
-    Path snapshot = snapshot(files);
-    RuleSetCheck check = RuleSetCheck.of(snapshot);
+    RuleSet kept = recent(hash);
+    Path snapshot = kept != null ? kept.folder() : snapshot(files);
+    RuleSetCheck check = kept != null ? new RuleSetCheck(kept, List.of(), List.of(), 0) : RuleSetCheck.of(snapshot);
     if (!check.passed()) {
       if (history.find(hash).isEmpty()) {
         delete(snapshot);
@@ -122,6 +125,7 @@ public class RuleSetManager {
     history.record(next.hash(), next.profile().id(), by, reason, previousHash, files, previousFiles);
     inForceEntry = history.latest().orElse(null);
     RuleSet replaced = active.swap(next);
+    remember(replaced);
     Attempt a = new Attempt(Instant.now(), reason, by, source, next.hash(), Outcome.ACTIVATED, check.scenarios(),
         List.of(), List.of());
     lastAttempt = a;
@@ -185,6 +189,7 @@ public class RuleSetManager {
     try {
       RuleSet rules = new RuleSetLoader().load(snapshot);
       RuleSet replaced = active.swap(rules);
+      remember(replaced);
       inForceEntry = entry;
       LOG.info("rule set adopted from the database hash={} replaced={} activatedBy={} reason={}", rules.hash(),
           replaced.hash(), entry.activatedBy(), entry.reason());
@@ -193,6 +198,27 @@ public class RuleSetManager {
       LOG.error("the rule set in force in the database (hash={}) does not load here; keeping hash={}: {}",
           entry.hash(), active.current().hash(), e.getMessage());
       return false;
+    }
+  }
+
+  /**
+   * The rule sets this instance served most recently, kept compiled: going back to one of them (a rollback, or the
+   * working folder again after a rollback) needs no compilation, and no scenario run since it passed them (or was the
+   * one the service started with) when it was first in force. Its files are the same, as the hash says.
+   */
+  private RuleSet recent(String hash) {
+    synchronized (recent) {
+      return recent.stream().filter(r -> r.hash().equals(hash)).findFirst().orElse(null);
+    }
+  }
+
+  private void remember(RuleSet replaced) {
+    synchronized (recent) {
+      recent.removeIf(r -> r.hash().equals(replaced.hash()));
+      recent.addFirst(replaced);
+      while (recent.size() > RECENT) {
+        recent.removeLast();
+      }
     }
   }
 
