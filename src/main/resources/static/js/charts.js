@@ -48,7 +48,7 @@ window.qcdcCharts = (function () {
         animation: false,
         tooltip: {},
         grid: {left: 40, right: 10, bottom: 30, top: 20},
-        xAxis: {type: 'category', data: labels},
+        xAxis: {type: 'category', data: labels, axisLabel: {interval: 0}},
         yAxis: {type: 'value', minInterval: 1},
         series: [{type: 'bar', data: counts, itemStyle: {color: '#1f6feb'}, label: {show: true, position: 'top'}}]
       });

@@ -2,6 +2,11 @@ package vn.qcdc.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,28 @@ class ChairmanDashboardE2ETest {
     assertThat(browser.driver.findElements(By.cssSelector("#chart-trend svg"))).hasSize(1);
     browser.screenshot("chairman-dashboard-desktop", 1366, 2400);
     browser.screenshot("chairman-dashboard-tablet", 820, 3200);
+  }
+
+  @Test
+  void theChairmanDownloadsThePdfAndXlsxReportsOfTheEvaluation() throws Exception {
+    browser.open("/xa/11095/2025");
+
+    HttpResponse<byte[]> pdf = download(browser.driver.findElement(By.id("report-pdf")).getAttribute("href"));
+    HttpResponse<byte[]> xlsx = download(browser.driver.findElement(By.id("report-xlsx")).getAttribute("href"));
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        v -> assertThat(v).contains("bao-cao-11095-2025.pdf"));
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+  }
+
+  /** Fetches a link with the browser's session cookie (headless Chromium would save it where nobody looks). */
+  private static HttpResponse<byte[]> download(String url) throws Exception {
+    String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
