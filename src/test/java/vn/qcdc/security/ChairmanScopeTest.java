@@ -6,8 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.qcdc.support.Api;
@@ -17,13 +18,14 @@ import vn.qcdc.support.TestUsers;
 
 /** A chairman reads their own commune's results and nobody else's. */
 @ServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChairmanScopeTest {
 
   @Autowired MockMvc mvc;
 
   long other;
 
-  @BeforeEach
+  @BeforeAll
   void evaluateAnotherCommune() throws Exception {
     String text = new String(ExampleBytes.fresh(), StandardCharsets.UTF_8)
         .replace("\"code\": \"11095\"", "\"code\": \"" + TestUsers.OTHER_COMMUNE + "\"");
