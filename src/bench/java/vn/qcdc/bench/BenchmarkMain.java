@@ -34,7 +34,8 @@ public final class BenchmarkMain {
     Path out = Path.of(System.getProperty("bench.out", "target/bench"));
     Path snapshot = snapshot(Fixtures.rulesFolder(), out.resolve("rules-snapshot"));
     System.setProperty("bench.rules", snapshot.toString());
-    RuleSet rules = Fixtures.loadRules();
+    HeapProbe.Load cold = HeapProbe.timedLoad();
+    RuleSet rules = cold.rules();
     List<String> report = new ArrayList<>(Summary.environment(rules));
     int header = report.size();
     report.forEach(System.out::println);
@@ -42,6 +43,8 @@ public final class BenchmarkMain {
     boolean full = args.length == 0;
     if (full || args[0].equals("heap")) {
       List<HeapProbe.Row> heap = HeapProbe.measure(SIZES);
+      HeapProbe.Load warm = HeapProbe.timedLoad();
+      report.addAll(Summary.loadTimes(cold, warm));
       report.addAll(Summary.heapTable(heap));
     }
     if (full || !args[0].equals("heap")) {

@@ -25,6 +25,9 @@ final class HeapProbe {
   record Row(int records, int ids, int jsonBytes, long baseline, long afterRead, long afterEvaluation, long readCpu,
       long evaluateCpu) {}
 
+  /** One load of the rule set: elapsed time, and CPU time of the whole process (JIT and GC threads included). */
+  record Load(RuleSet rules, long elapsed, long processCpu) {}
+
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -62,6 +65,15 @@ final class HeapProbe {
       Reference.reachabilityFence(evaluation);
     }
     return rows;
+  }
+
+  static Load timedLoad() {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    RuleSet rules = Fixtures.loadRules();
+    return new Load(rules, System.nanoTime() - start, os.getProcessCpuTime() - cpu);
   }
 
   static long usedAfterGc() {

@@ -39,6 +39,13 @@ final class Summary {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
+  static List<String> loadTimes(HeapProbe.Load cold, HeapProbe.Load warm) {
+    return List.of("", "| rule-set load in the probe JVM | elapsed s | process CPU s |", "|---|---|---|",
+        String.format(Locale.ROOT, "| first in the JVM | %.1f | %.1f |", cold.elapsed() / 1e9, cold.processCpu() / 1e9),
+        String.format(Locale.ROOT, "| third, after the heap probe | %.1f | %.1f |", warm.elapsed() / 1e9,
+            warm.processCpu() / 1e9));
+  }
+
   static List<String> heapTable(List<HeapProbe.Row> rows) {
     List<String> out = new ArrayList<>(List.of("", "| records (ids) | JSON MB | heap, rule set only, MB "
         + "| + read dossier, MB | + its evaluation, MB | CPU ms read | CPU ms evaluate |", "|---|---|---|---|---|---|---|"));
