@@ -32,7 +32,8 @@ class DashboardController {
 
   private String show(String code, Integer year, Model model, Locale locale) {
     model.addAttribute("commune", results.commune(code));
-    var history = results.history(code);
+    // The trend is the commune's own: figures of communes merged into it are in its history page, not its line.
+    var history = results.history(code).stream().filter(e -> e.communeCode().equals(code)).toList();
     model.addAttribute("years", results.latestPerYear(history).keySet());
     StoredEvaluation e = results.latest(code, year).orElse(null);
     model.addAttribute("year", year);

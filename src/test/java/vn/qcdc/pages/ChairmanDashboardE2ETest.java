@@ -84,6 +84,24 @@ class ChairmanDashboardE2ETest {
   }
 
   @Test
+  void aWrongPasswordIsRefusedInVietnameseAndSigningOutEndsTheSession(@LocalServerPort int port) {
+    try (Browser other = new Browser(port)) {
+      other.open("/dang-nhap");
+      other.driver.findElement(By.id("username")).sendKeys("chairman");
+      other.driver.findElement(By.id("password")).sendKeys("sai-mat-khau");
+      other.driver.findElement(By.id("sign-in")).click();
+      assertThat(other.text(".error")).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
+      other.screenshot("sign-in-error", 1366, 700);
+
+      other.signIn("chairman", "chairman-demo");
+      other.driver.findElement(By.cssSelector(".logout button")).click();
+      assertThat(other.driver.getCurrentUrl()).contains("/dang-nhap?da-dang-xuat");
+      other.open("/xa/11095/2025");
+      assertThat(other.driver.getCurrentUrl()).endsWith("/dang-nhap");
+    }
+  }
+
+  @Test
   void theDashboardSpeaksEnglishOnRequest() {
     browser.open("/xa/11095/2025?lang=en");
 
