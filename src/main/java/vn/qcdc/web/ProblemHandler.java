@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,12 @@ import vn.qcdc.dossier.InvalidDossierException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final MultipartProperties multipart;
+
+  ProblemHandler(MultipartProperties multipart) {
+    this.multipart = multipart;
+  }
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> refused(ApiException e) {
@@ -83,8 +90,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-        "The upload is larger than the service accepts (" + ex.getMaxUploadSize() + " bytes at most, "
-            + "spring.servlet.multipart.max-file-size); nothing was stored.");
+        "The upload is larger than the service accepts (a file of " + multipart.getMaxFileSize().toMegabytes()
+            + " MB, a request of " + multipart.getMaxRequestSize().toMegabytes() + " MB at most; "
+            + "spring.servlet.multipart.max-file-size and max-request-size). Nothing was stored.");
     problem.setType(ApiException.Problems.type("too-large"));
     problem.setTitle("Upload too large");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);

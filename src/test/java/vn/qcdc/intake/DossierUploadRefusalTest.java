@@ -112,7 +112,8 @@ class DossierUploadRefusalTest {
     upload(huge)
         .andExpect(status().isPayloadTooLarge())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.type").value("urn:qcdc:problem:too-large"));
+        .andExpect(jsonPath("$.type").value("urn:qcdc:problem:too-large"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("20 MB at most")));
   }
 
   @Test
@@ -122,7 +123,8 @@ class DossierUploadRefusalTest {
 
     mvc.perform(multipart("/api/dossiers").file(file).with(TestUsers.auditor()))
         .andExpect(status().isPayloadTooLarge())
-        .andExpect(jsonPath("$.type").value("urn:qcdc:problem:too-large"));
+        .andExpect(jsonPath("$.type").value("urn:qcdc:problem:too-large"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("20 MB at most")));
   }
 
   private ResultActions upload(byte[] body) throws Exception {
