@@ -97,7 +97,14 @@ public class RuleSetManager {
 
   /** Checks a set of files without putting them in force (the editor's and preview's "Kiểm tra"). */
   public RuleSetCheck check(Map<String, String> files) {
-    return RuleSetCheck.of(snapshot(files));
+    Path folder = properties.dataDir().toAbsolutePath().normalize().resolve("candidates").resolve(
+        UUID.randomUUID().toString());
+    RuleFolder.write(folder, files);
+    try {
+      return RuleSetCheck.of(folder);
+    } finally {
+      delete(folder);
+    }
   }
 
   private Attempt activate(Map<String, String> files, String source, String by, String reason) {
