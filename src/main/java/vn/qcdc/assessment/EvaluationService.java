@@ -57,11 +57,7 @@ public class EvaluationService {
 
   private StoredEvaluation run(StoredDossier dossier, byte[] bytes, Long supersedes) {
     RuleSet rules = active.current();
-    evaluations.findSame(dossier.id(), rules.hash()).ifPresent(id -> {
-      throw ApiException.conflict("already-evaluated", "Already evaluated with this rule set", "Dossier "
-          + dossier.id() + " was already evaluated with the active rule set " + rules.hash().substring(0, 12)
-          + " as evaluation " + id).with("existingEvaluationId", id);
-    });
+    refuseIfEvaluated(dossier, rules);
     long start = System.nanoTime();
     ParsedDossier parsed = parse(bytes);
     Evaluation result = evaluator.evaluate(rules, parsed);
@@ -72,11 +68,23 @@ public class EvaluationService {
         result.bandGrade().name(), result.grade().name(), self == null ? null : scale(self.totalPoints()),
         self == null || self.grade() == null ? null : self.grade().name(), ResultJson.write(result, rules), supersedes,
         CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS), ms);
-    long id = ledger.record(evaluations, () -> evaluations.insert(row, bytes));
+    long id = ledger.record(evaluations, () -> {
+      refuseIfEvaluated(dossier, rules);
+      return evaluations.insert(row, bytes);
+    });
     LOG.info("evaluation id={} user={} commune={} year={} dossier={} dossierHash={} ruleSet={} profile={} total={} "
             + "grade={} supersedes={} ms={}", id, row.evaluatedBy(), row.communeCode(), row.year(), dossier.id(),
         row.dossierHash(), rules.hash(), rules.profile().id(), row.total(), row.grade(), supersedes, ms);
     return evaluations.find(id).orElseThrow();
+  }
+
+  /** Checked before evaluating and again under the ledger's writer lock, so two requests cannot both store one. */
+  private void refuseIfEvaluated(StoredDossier dossier, RuleSet rules) {
+    evaluations.findSame(dossier.id(), rules.hash()).ifPresent(id -> {
+      throw ApiException.conflict("already-evaluated", "Already evaluated with this rule set", "Dossier "
+          + dossier.id() + " was already evaluated with the active rule set " + rules.hash().substring(0, 12)
+          + " as evaluation " + id).with("existingEvaluationId", id);
+    });
   }
 
   private ParsedDossier parse(byte[] bytes) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Iterator;
@@ -52,6 +53,11 @@ final class DemoDossiers {
     ObjectNode self = (ObjectNode) d.get("selfAssessment");
     if (self != null) {
       self.put("assessedBy", "UBND " + commune.name());
+      BigDecimal claimed = new BigDecimal("92.5").subtract(BigDecimal.valueOf(commune.weakness() * 2L))
+          .subtract(BigDecimal.valueOf(EXAMPLE_YEAR - year)).setScale(1);
+      self.put("totalPoints", claimed);
+      self.put("grade", claimed.compareTo(BigDecimal.valueOf(90)) >= 0 ? "TOT"
+          : claimed.compareTo(BigDecimal.valueOf(75)) >= 0 ? "KHA" : "TRUNG_BINH");
     }
     Shortfalls.apply(d, commune.weakness() + (EXAMPLE_YEAR - year));
     try {

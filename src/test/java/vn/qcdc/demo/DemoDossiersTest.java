@@ -50,6 +50,19 @@ class DemoDossiersTest {
   }
 
   @Test
+  void aWeakerCommuneClaimsALowerSelfAssessedTotal() throws Exception {
+    DemoCommune strong = new DemoCommune("90100", "Mạnh (demo)", List.of(2025), 0);
+    DemoCommune weak = new DemoCommune("90101", "Yếu (demo)", List.of(2025), 6);
+
+    ParsedDossier a = new DossierReader().read(DOSSIERS.generate(strong, 2025));
+    ParsedDossier b = new DossierReader().read(DOSSIERS.generate(weak, 2025));
+
+    assertThat(a.dossier().selfAssessment().totalPoints()).isEqualByComparingTo("92.5");
+    assertThat(b.dossier().selfAssessment().totalPoints()).isEqualByComparingTo("80.5");
+    assertThat(b.dossier().selfAssessment().grade().name()).isEqualTo("KHA");
+  }
+
+  @Test
   void shiftingALeapDayToACommonYearLandsOnTheLastDayOfFebruary() throws Exception {
     com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(
