@@ -199,6 +199,27 @@ class RuleSetLifecycleTest {
         "/api/rule-set/history/0123456789abcdef").with(TestUsers.legal())).andExpect(status().isNotFound());
   }
 
+  @Test
+  @Order(8)
+  void theEditorPageChecksAnEditWithoutSavingIt() throws Exception {
+    var legal = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("legal")
+        .roles("LEGAL");
+    var auditor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        .user("auditor").roles("AUDITOR");
+    var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+    String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .get("/bo-quy-tac/soan-thao").param("tep", G5).with(legal))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("parameters.yaml").contains("ghi chú: đã rà soát thời hạn K27");
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/bo-quy-tac/soan-thao")
+        .with(auditor)).andExpect(status().isForbidden());
+    String checked = mvc.perform(post("/bo-quy-tac/soan-thao/kiem-tra").with(legal).with(csrf).param("tep", G5)
+            .param("noiDung", originalG5 + "\nrule \"broken\"\nwhen\nthen\nend\n"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(checked).contains("Chưa thể áp dụng").contains(G5 + ":");
+    assertThat(RuleFolder.hash(WORK)).as("nothing saved").isEqualTo(h1);
+  }
+
   private String evaluateFresh() throws Exception {
     Api api = new Api(mvc);
     return api.evaluate(api.upload(ExampleBytes.fresh())).path("summary").path("ruleSetHash").asText();

@@ -1,0 +1,99 @@
+package vn.qcdc.ruleset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.qcdc.security.CurrentUser;
+
+/**
+ * A minimal editor of the working rules folder for legal staff (standalone page, no shared layout): list the files,
+ * open one, "Kiểm tra" (load and run the scenarios with the edit, nothing saved), save into the working folder (the
+ * watcher then checks and applies it), or save and apply now.
+ */
+@Controller
+@RequestMapping("/bo-quy-tac/soan-thao")
+class RulesEditorController {
+
+  private final RuleSetManager manager;
+
+  RulesEditorController(RuleSetManager manager) {
+    this.manager = manager;
+  }
+
+  @GetMapping
+  String open(@RequestParam(name = "tep", required = false) String file, Model model) throws IOException {
+    requireLegal();
+    String text = file == null ? null : Files.readString(path(file), StandardCharsets.UTF_8);
+    return page(model, file, text, null, null);
+  }
+
+  @PostMapping("/kiem-tra")
+  String check(@RequestParam("tep") String file, @RequestParam("noiDung") String text, Model model) {
+    requireLegal();
+    Map<String, String> files = new TreeMap<>(RuleFolder.read(manager.workingFolder()));
+    files.put(RuleFolder.relative(manager.workingFolder(), path(file)), normalise(text));
+    return page(model, file, text, manager.check(files), null);
+  }
+
+  @PostMapping("/luu")
+  String save(@RequestParam("tep") String file, @RequestParam("noiDung") String text,
+      @RequestParam(name = "apDung", defaultValue = "false") boolean apply, Model model) throws IOException {
+    requireLegal();
+    Files.writeString(path(file), normalise(text), StandardCharsets.UTF_8);
+    RuleSetManager.Attempt attempt = apply ? manager.activate(manager.workingFolder(), CurrentUser.name(), "reload")
+        : null;
+    model.addAttribute("saved", true);
+    return page(model, file, text, null, attempt);
+  }
+
+  private String page(Model model, String file, String text, RuleSetCheck check, RuleSetManager.Attempt attempt) {
+    Path root = manager.workingFolder();
+    List<String> files;
+    try {
+      files = RuleFolder.files(root).stream().map(p -> RuleFolder.relative(root, p)).toList();
+    } catch (IOException e) {
+      files = List.of();
+    }
+    model.addAttribute("files", files);
+    model.addAttribute("file", file);
+    model.addAttribute("text", text);
+    model.addAttribute("check", check);
+    model.addAttribute("attempt", attempt);
+    model.addAttribute("inForce", manager.active().current().hash());
+    model.addAttribute("lastRejected", manager.lastRejected());
+    return "rules-editor";
+  }
+
+  /** A file of the working folder; no path may leave it. */
+  private Path path(String file) {
+    Path p = RuleFolder.resolveInside(manager.workingFolder(), file);
+    if (!Files.isRegularFile(p)) {
+      throw new IllegalArgumentException("no such rule file: " + file);
+    }
+    return p;
+  }
+
+  private static String normalise(String text) {
+    return text.replace("\r\n", "\n");
+  }
+
+  private static void requireLegal() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_LEGAL"))) {
+      throw new AccessDeniedException("the rule editor is for legal staff");
+    }
+  }
+}
