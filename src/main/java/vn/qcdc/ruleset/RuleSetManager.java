@@ -192,9 +192,9 @@ public class RuleSetManager {
   }
 
   private boolean adopt(RuleSetHistory.Entry entry) {
-    Path snapshot = snapshot(history.files(entry.id()));
     try {
-      RuleSet rules = new RuleSetLoader().load(snapshot);
+      RuleSet kept = recent(entry.hash());
+      RuleSet rules = kept != null ? kept : new RuleSetLoader().load(snapshot(history.files(entry.id())));
       RuleSet replaced = active.swap(rules);
       remember(replaced);
       inForceEntry = entry;
