@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.assessment.Appraised;
+import vn.qcdc.review.AppraisalRequest;
+import vn.qcdc.review.AppraisalService;
 import vn.qcdc.assessment.StoredEvaluation;
 import vn.qcdc.web.ApiException;
 
@@ -27,12 +29,12 @@ class AppraisalPageController {
       BigDecimal appraised, String reason) {}
 
   private final Results results;
-  private final Appraiser appraiser;
+  private final AppraisalService appraisals;
   private final MessageSource messages;
 
-  AppraisalPageController(Results results, Appraiser appraiser, MessageSource messages) {
+  AppraisalPageController(Results results, AppraisalService appraisals, MessageSource messages) {
     this.results = results;
-    this.appraiser = appraiser;
+    this.appraisals = appraisals;
     this.messages = messages;
   }
 
@@ -63,7 +65,7 @@ class AppraisalPageController {
     }
     if (error == null) {
       try {
-        Appraised a = appraiser.appraise(id, criterion, points, reason);
+        Appraised a = appraisals.appraise(id, new AppraisalRequest(criterion, points, reason));
         redirect.addFlashAttribute("saved", a);
         return "redirect:/danh-gia/" + id + "/tham-dinh";
       } catch (ApiException ex) {

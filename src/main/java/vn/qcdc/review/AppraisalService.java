@@ -27,7 +27,7 @@ import vn.qcdc.web.ApiException;
  * latest appraisal in their place, regraded with the evaluation's own rule set.
  */
 @Service
-class AppraisalService {
+public class AppraisalService {
 
   private static final Logger LOG = LoggerFactory.getLogger(AppraisalService.class);
 
@@ -45,7 +45,8 @@ class AppraisalService {
     this.ledger = ledger;
   }
 
-  Appraised appraise(long evaluationId, AppraisalRequest request) {
+  /** Records the appraisal of one criterion and returns it with the appraised total and grade. */
+  public Appraised appraise(long evaluationId, AppraisalRequest request) {
     StoredEvaluation e = evaluations.find(evaluationId)
         .orElseThrow(() -> ApiException.notFound("Evaluation", evaluationId));
     Map<String, BigDecimal> points = new HashMap<>();
