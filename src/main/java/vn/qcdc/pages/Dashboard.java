@@ -46,12 +46,15 @@ record Dashboard(StoredEvaluation evaluation, List<GradeBand> bands, List<Bar> g
     return new Dashboard(e, bands, groups, trend, recoverable, sum);
   }
 
-  /** The sentences of the checks that were not met: each says which record missed which deadline. */
+  /**
+   * The sentences of the checks counted in the year that were not met: each says which record missed which deadline.
+   * Checks that belong to another year (a deadline in the next one) are not the year's shortfalls.
+   */
   static List<String> failedChecks(JsonNode finding, String lang) {
     List<String> todo = new ArrayList<>();
     for (JsonNode part : finding.path("parts")) {
       for (JsonNode check : part.path("checks")) {
-        if (!check.path("compliant").asBoolean(true)) {
+        if (check.path("counted").asBoolean(true) && !check.path("compliant").asBoolean(true)) {
           todo.add(check.path("text").path(lang).asText());
         }
       }
