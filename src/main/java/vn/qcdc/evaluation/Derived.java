@@ -1,9 +1,12 @@
 package vn.qcdc.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.ruleapi.Check;
 import vn.qcdc.ruleapi.Missing;
@@ -13,11 +16,16 @@ import vn.qcdc.ruleapi.Veto;
 /** The facts one rule run derived, sorted so that results never depend on firing order. */
 final class Derived {
 
-  static final Comparator<Check> ORDER = Comparator.comparing(Check::anchor, Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(c -> String.join(",", c.records()))
-      .thenComparing(c -> c.duty().vi());
+  /** A check with its sort key computed once (sorting 100,000 checks must not rebuild keys at each comparison). */
+  private record Keyed(Check check, String records) {}
+
+  private static final Comparator<Keyed> ORDER = Comparator.<Keyed, LocalDate>comparing(k -> k.check().anchor(),
+          Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Keyed::records)
+      .thenComparing(k -> k.check().duty().vi());
 
   private final List<Check> checks = new ArrayList<>();
+  private final Map<String, List<Check>> checksByPart;
   private final List<Missing> missing = new ArrayList<>();
   private final List<NotApplicable> notApplicable = new ArrayList<>();
   private final List<Veto> vetoes = new ArrayList<>();
@@ -37,7 +45,11 @@ final class Derived {
         cases.add(a);
       }
     }
-    checks.sort(ORDER);
+    List<Check> sorted = checks.stream().map(c -> new Keyed(c, String.join(",", c.records()))).sorted(ORDER)
+        .map(Keyed::check).toList();
+    checks.clear();
+    checks.addAll(sorted);
+    checksByPart = checks.stream().collect(Collectors.groupingBy(c -> c.criterion() + "\u0000" + c.part()));
     cases.sort(Comparator.comparing(AdjustmentCase::adjustment).thenComparing(AdjustmentCase::key));
   }
 
@@ -47,7 +59,7 @@ final class Derived {
   }
 
   List<Check> checks(String criterion, String part) {
-    return checks.stream().filter(c -> c.criterion().equals(criterion) && c.part().equals(part)).toList();
+    return checksByPart.getOrDefault(criterion + "\u0000" + part, List.of());
   }
 
   Optional<Missing> missing(String criterion, String part) {
