@@ -7,10 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The chairman of xã Chí Minh signs in and reads the commune's result, in Vietnamese and in English. */
@@ -90,11 +93,14 @@ class ChairmanDashboardE2ETest {
       other.driver.findElement(By.id("username")).sendKeys("chairman");
       other.driver.findElement(By.id("password")).sendKeys("sai-mat-khau");
       other.driver.findElement(By.id("sign-in")).click();
+      new WebDriverWait(other.driver, Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
       assertThat(other.text(".error")).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
       other.screenshot("sign-in-error", 1366, 700);
 
       other.signIn("chairman", "chairman-demo");
       other.driver.findElement(By.cssSelector(".logout button")).click();
+      new WebDriverWait(other.driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("da-dang-xuat"));
       assertThat(other.driver.getCurrentUrl()).contains("/dang-nhap?da-dang-xuat");
       other.open("/xa/11095/2025");
       assertThat(other.driver.getCurrentUrl()).endsWith("/dang-nhap");
