@@ -210,7 +210,11 @@ class RuleSetLifecycleTest {
     String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
             .get("/bo-quy-tac/soan-thao").param("tep", G5).with(legal))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(page).contains("parameters.yaml").contains("ghi chú: đã rà soát thời hạn K27");
+    assertThat(page).contains("parameters.yaml").contains("ghi chú: đã rà soát thời hạn K27")
+        .contains("/webjars/codemirror/5.65.16/lib/codemirror.js");
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .get("/webjars/codemirror/5.65.16/lib/codemirror.js").with(legal))
+        .andExpect(status().isOk());
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/bo-quy-tac/soan-thao")
         .with(auditor)).andExpect(status().isForbidden());
     String checked = mvc.perform(post("/bo-quy-tac/soan-thao/kiem-tra").with(legal).with(csrf).param("tep", G5)
