@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +29,11 @@ import vn.qcdc.security.CurrentUser;
 class RulesEditorController {
 
   private final RuleSetManager manager;
+  private final ImpactPreview preview;
 
-  RulesEditorController(RuleSetManager manager) {
+  RulesEditorController(RuleSetManager manager, ImpactPreview preview) {
     this.manager = manager;
+    this.preview = preview;
   }
 
   @GetMapping
@@ -46,6 +49,23 @@ class RulesEditorController {
     Map<String, String> files = new TreeMap<>(RuleFolder.read(manager.workingFolder()));
     files.put(RuleFolder.relative(manager.workingFolder(), path(file)), normalise(text));
     return page(model, file, text, manager.check(files), null);
+  }
+
+  /** Starts the impact preview of the edit over the working folder on every stored dossier; nothing is saved. */
+  @PostMapping("/xem-truoc")
+  String preview(@RequestParam("tep") String file, @RequestParam("noiDung") String text) {
+    requireLegal();
+    String relative = RuleFolder.relative(manager.workingFolder(), path(file));
+    ImpactPreview.Job job = preview.start(new ImpactPreview.Request(null, Map.of(relative, normalise(text)), null, null));
+    return "redirect:/bo-quy-tac/soan-thao/xem-truoc/" + job.id();
+  }
+
+  /** The preview's progress while it runs (the page refreshes itself) and, once done, the communes whose score moves. */
+  @GetMapping("/xem-truoc/{id}")
+  String previewResult(@PathVariable String id, Model model) {
+    requireLegal();
+    model.addAttribute("job", preview.find(id).orElseThrow(() -> new IllegalArgumentException("no such preview: " + id)));
+    return "rules-preview";
   }
 
   @PostMapping("/luu")

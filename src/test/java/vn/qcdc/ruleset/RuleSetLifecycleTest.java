@@ -147,6 +147,22 @@ class RuleSetLifecycleTest {
     assertThat(row.path("criteria").findValuesAsText("criterion")).contains("TC5.1");
     assertThat(get("/api/evaluations").size()).isEqualTo(evaluationsBefore);
     assertThat(get("/api/rule-set").path("hash").asText()).isEqualTo(h0);
+
+    var legalPage = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        .user("legal").roles("LEGAL");
+    String page = mvc.perform(post("/bo-quy-tac/soan-thao/xem-truoc").with(legalPage)
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .param("tep", "parameters.yaml").param("noiDung", originalParameters.replace(K27_10, K27_5)))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    String html = "";
+    while (!html.contains("<strong>DONE</strong>") && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page).with(legalPage))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+    assertThat(html).contains("<strong>DONE</strong>").contains(TestUsers.CHI_MINH).contains("TC5.1");
+    assertThat(get("/api/evaluations").size()).isEqualTo(evaluationsBefore);
   }
 
   @Test
