@@ -1,0 +1,83 @@
+package vn.qcdc.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.web.ApiException;
+import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.WorkbookConverter;
+
+/**
+ * The evidence dossier as an Excel workbook: the blank template, a stored dossier exported to it, and a filled
+ * workbook uploaded as a new dossier version through the same validation as JSON.
+ */
+@RestController
+@RequestMapping("/api/dossiers")
+class WorkbookController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final WorkbookConverter workbooks = new WorkbookConverter();
+  private final DossierIntake intake;
+  private final DossierRepository dossiers;
+  private final UploadProperties limits;
+
+  WorkbookController(DossierIntake intake, DossierRepository dossiers, UploadProperties limits) {
+    this.intake = intake;
+    this.dossiers = dossiers;
+    this.limits = limits;
+  }
+
+  @GetMapping("/workbook-template")
+  @Operation(summary = "The blank workbook template (Mẫu hồ sơ minh chứng), optionally for a year")
+  ResponseEntity<byte[]> template(@RequestParam(required = false) Integer year) {
+    return attachment(workbooks.template(null, year), "mau-ho-so-minh-chung.xlsx");
+  }
+
+  @GetMapping("/{id}/workbook")
+  @Operation(summary = "A stored dossier version as a filled workbook")
+  ResponseEntity<byte[]> export(@PathVariable long id) {
+    byte[] json = dossiers.content(id).orElseThrow(() -> ApiException.notFound("Dossier", id));
+    return attachment(workbooks.export(json), "ho-so-minh-chung-" + id + ".xlsx");
+  }
+
+  @PostMapping(value = "/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Upload a filled workbook as the multipart part 'file'; stored as a new dossier version")
+  ResponseEntity<?> upload(@RequestPart("file") MultipartFile file) throws IOException, InvalidDossierException {
+    BoundedBody.check(file.getSize(), limits.maxDossierSize());
+    ConversionResult result = workbooks.convert(file.getBytes());
+    if (!result.accepted()) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+          "The workbook has " + result.problems().size() + " problem(s); see 'problems' (sheet, cell, JSON path)");
+      problem.setType(URI.create("urn:qcdc:problem:invalid-workbook"));
+      problem.setTitle("Invalid workbook");
+      problem.setProperty("problems", result.problems().stream().map(p -> Map.of("sheet", p.sheet(), "cell",
+          p.reference(), "path", p.jsonPath() == null ? "" : p.jsonPath(), "message", p.message())).toList());
+      return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+    return DossierController.created(intake.store(result.json(), "workbook " + file.getOriginalFilename()));
+  }
+
+  private static ResponseEntity<byte[]> attachment(byte[] body, String name) {
+    return ResponseEntity.ok().contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
+  }
+}
