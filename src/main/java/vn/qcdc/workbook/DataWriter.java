@@ -33,6 +33,7 @@ final class DataWriter {
           Column column = spec.columns().get(i);
           Row row = sheet.getRow(spec.firstDataRow() + i);
           cells.write(cell(row, 1, styles, column), column, valueOf(dossier, column));
+          RowHeights.fit(row);
         }
         continue;
       }
@@ -47,6 +48,7 @@ final class DataWriter {
             cells.write(cell(row, i, styles, column), column, value);
           }
         }
+        RowHeights.fit(row);
       }
     }
   }

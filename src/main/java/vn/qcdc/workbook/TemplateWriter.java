@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import vn.qcdc.workbook.SheetSpec.Shape;
 
 /**
@@ -44,6 +45,7 @@ final class TemplateWriter {
       } else {
         writeHeader(sheet, spec, styles);
       }
+      printSetup(sheet, spec.shape() == Shape.COVER);
     }
     DropDowns dropDowns = new DropDowns(workbook, layout);
     dropDowns.writeLists();
@@ -73,16 +75,32 @@ final class TemplateWriter {
     return styles;
   }
 
+  /** Prints across the page; the guide and cover are narrow enough to fit one page wide, tables would be unreadable. */
+  private static void printSetup(Sheet sheet, boolean fitWidth) {
+    sheet.getPrintSetup().setLandscape(true);
+    if (fitWidth) {
+      sheet.setFitToPage(true);
+      sheet.getPrintSetup().setFitWidth((short) 1);
+      sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+  }
+
   private void writeGuide(Workbook workbook, WorkbookStyles styles, Set<String> present) {
     Sheet guide = workbook.createSheet(labels.required("sheet.guide"));
     guide.setColumnWidth(0, 34 * 256);
     guide.setColumnWidth(1, 100 * 256);
+    printSetup(guide, true);
     int r = 0;
     for (String line : guideLines()) {
       Row row = guide.createRow(r);
       Cell cell = row.createCell(0);
       cell.setCellValue(line);
       cell.setCellStyle(r == 0 ? styles.title : styles.guide);
+      if (r > 0) {
+        // A guide paragraph spans both columns; otherwise it wraps inside the narrow first one.
+        guide.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+        RowHeights.fit(row);
+      }
       r++;
     }
     r++;
@@ -91,6 +109,7 @@ final class TemplateWriter {
         Row row = guide.createRow(r++);
         text(row, 0, spec.name(), styles.header);
         text(row, 1, spec.title() == null ? spec.name() : spec.title(), styles.guide);
+        RowHeights.fit(row);
       }
     }
   }
@@ -111,6 +130,11 @@ final class TemplateWriter {
     sheet.setColumnWidth(0, 42 * 256);
     sheet.setColumnWidth(1, 40 * 256);
     sheet.setColumnWidth(2, 100 * 256);
+    for (int r = 1; r < spec.firstDataRow() + spec.columns().size(); r++) {
+      if (sheet.getRow(r) != null) {
+        RowHeights.fit(sheet.getRow(r));
+      }
+    }
     sheet.createFreezePane(0, spec.firstDataRow());
   }
 
@@ -118,8 +142,6 @@ final class TemplateWriter {
     text(sheet.createRow(0), 0, spec.title() == null ? spec.name() : spec.title(), styles.title);
     Row header = sheet.createRow(1);
     Row notes = sheet.createRow(2);
-    int headerLines = 1;
-    int noteLines = 1;
     for (int i = 0; i < spec.columns().size(); i++) {
       Column column = spec.columns().get(i);
       int width = width(column);
@@ -127,11 +149,9 @@ final class TemplateWriter {
       sheet.setDefaultColumnStyle(i, styles.data(column.kind()));
       text(header, i, column.header(), column.highlighted() ? styles.requiredHeader : styles.header);
       text(notes, i, column.note(), styles.note);
-      headerLines = Math.max(headerLines, column.header().length() / (width - 2) + 1);
-      noteLines = Math.max(noteLines, (int) (column.note().length() * 0.9) / (width - 2) + 1);
     }
-    header.setHeightInPoints(Math.min(15 * headerLines + 4, 120));
-    notes.setHeightInPoints(Math.min(12 * noteLines + 4, 260));
+    RowHeights.fit(header);
+    RowHeights.fit(notes);
     sheet.createFreezePane(spec.columns().get(0).isLink() ? 1 : 0, spec.firstDataRow());
   }
 

@@ -52,7 +52,11 @@ final class WorkbookStyles {
         case DECIMAL -> format.getFormat("General");
         default -> text;
       });
-      style.setWrapText(kind == ColumnKind.TEXT_LINES || kind == ColumnKind.TEXT);
+      // Texts, labels and ids wrap (rows get a fitting height); numbers, dates and Có/Không stay on one line.
+      style.setWrapText(switch (kind) {
+        case INTEGER, DECIMAL, DATE, MONTH, BOOLEAN, ENUM_FLAG -> false;
+        default -> true;
+      });
       data.put(kind, style);
     }
   }
