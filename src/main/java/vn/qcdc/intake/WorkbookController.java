@@ -1,5 +1,6 @@
 package vn.qcdc.intake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
@@ -38,17 +39,27 @@ class WorkbookController {
   private final DossierIntake intake;
   private final DossierRepository dossiers;
   private final UploadProperties limits;
+  private final CommuneProfiles profiles;
 
-  WorkbookController(DossierIntake intake, DossierRepository dossiers, UploadProperties limits) {
+  WorkbookController(DossierIntake intake, DossierRepository dossiers, UploadProperties limits,
+      CommuneProfiles profiles) {
+    this.profiles = profiles;
     this.intake = intake;
     this.dossiers = dossiers;
     this.limits = limits;
   }
 
   @GetMapping("/workbook-template")
-  @Operation(summary = "The blank workbook template (Mẫu hồ sơ minh chứng), optionally for a year")
-  ResponseEntity<byte[]> template(@RequestParam(required = false) Integer year) {
-    return attachment(workbooks.template(null, year), "mau-ho-so-minh-chung.xlsx");
+  @Operation(summary = "The workbook template (Mẫu hồ sơ minh chứng), optionally for a year and pre-filled with a "
+      + "registered commune's profile (from its newest dossier, else from the registry)")
+  ResponseEntity<byte[]> template(@RequestParam(required = false) String commune,
+      @RequestParam(required = false) Integer year) {
+    if (commune == null) {
+      return attachment(workbooks.template(null, year), "mau-ho-so-minh-chung.xlsx");
+    }
+    JsonNode profile = profiles.of(commune).orElseThrow(() -> ApiException.notFound("Commune", commune));
+    return attachment(workbooks.templateFor(profile, year),
+        "mau-ho-so-minh-chung-" + commune + (year == null ? "" : "-" + year) + ".xlsx");
   }
 
   @GetMapping("/{id}/workbook")

@@ -1,5 +1,6 @@
 package vn.qcdc.workbook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -48,13 +49,21 @@ public final class WorkbookConverter {
    * a year the evaluation year, with both also the dossier id {@code HSMC-<code>-<year>}.
    */
   public byte[] template(Commune communeOrNull, Integer yearOrNull) {
+    return templateFor(communeOrNull == null ? null : DossierJson.tree(communeOrNull), yearOrNull);
+  }
+
+  /**
+   * The template pre-filled with a commune's profile given as the dossier's {@code commune} object, complete (from
+   * an earlier dossier) or partial (code, name and province of the registry); fields it lacks stay empty.
+   */
+  public byte[] templateFor(JsonNode communeOrNull, Integer yearOrNull) {
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
     tree.put("formatVersion", "1.0");
-    if (communeOrNull != null && yearOrNull != null) {
-      tree.put("dossierId", "HSMC-" + communeOrNull.code() + "-" + yearOrNull);
+    if (communeOrNull != null && yearOrNull != null && communeOrNull.path("code").isTextual()) {
+      tree.put("dossierId", "HSMC-" + communeOrNull.get("code").asText() + "-" + yearOrNull);
     }
     if (communeOrNull != null) {
-      tree.set("commune", DossierJson.tree(communeOrNull));
+      tree.set("commune", communeOrNull.deepCopy());
     }
     if (yearOrNull != null) {
       tree.putObject("period").put("year", yearOrNull);
@@ -127,7 +136,11 @@ public final class WorkbookConverter {
     return present;
   }
 
-  private byte[] write(ObjectNode tree, Set<String> present) {
+  WorkbookLayout layout() {
+    return layout;
+  }
+
+  byte[] write(ObjectNode tree, Set<String> present) {
     return write(tree, present, new XSSFWorkbook());
   }
 

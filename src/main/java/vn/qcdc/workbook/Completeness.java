@@ -1,0 +1,39 @@
+package vn.qcdc.workbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.qcdc.workbook.SectionStatus.Status;
+
+/** Which sections of the dossier format a dossier reports, in the format's order. */
+public final class Completeness {
+
+  private final WorkbookLayout layout;
+  private final Set<String> formSections;
+
+  public Completeness(WorkbookConverter converter) {
+    this.layout = converter.layout();
+    this.formSections = new RecordForms(converter).sections().keySet();
+  }
+
+  public List<SectionStatus> of(byte[] dossierJson) {
+    ObjectNode tree = DossierJson.parse(dossierJson);
+    JsonNode root = layout.schema().root();
+    Set<String> required = SchemaModel.required(root);
+    List<SectionStatus> out = new ArrayList<>();
+    for (String key : SchemaModel.propertyNames(root)) {
+      if (required.contains(key)) {
+        continue;
+      }
+      JsonNode value = tree.get(key);
+      Status status = value == null || value.isNull() ? Status.NOT_REPORTED
+          : value.isArray() && value.isEmpty() ? Status.DECLARED_NONE : Status.REPORTED;
+      Integer records = value != null && value.isArray() ? value.size() : null;
+      String title = layout.labels().get("title." + key);
+      out.add(new SectionStatus(key, title != null ? title : key, status, records, formSections.contains(key)));
+    }
+    return out;
+  }
+}
