@@ -50,7 +50,7 @@ class EvaluationController {
   @Operation(summary = "Evaluations of a commune (a chairman: their own), optionally of one year")
   List<EvaluationSummary> list(@RequestParam(required = false) String commune,
       @RequestParam(required = false) Integer year) {
-    String own = CurrentUser.chairmanCommune().orElse(null);
+    String own = CurrentUser.ownCommune().orElse(null);
     String code = commune == null ? own : commune;
     if (code != null && !CurrentUser.mayRead(code)) {
       throw forbidden(code);

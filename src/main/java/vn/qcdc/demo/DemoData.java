@@ -37,11 +37,12 @@ class DemoData implements ApplicationRunner {
   /** A demo user and their password in clear (documented in docs/api.md; demo data only). */
   record DemoUser(String username, String password, Role role, String communeCode) {}
 
-  /** One demo user per role; the chairman is Chí Minh's. */
+  /** One demo user per role; the chairman and the officer are Chí Minh's. */
   static final List<DemoUser> USERS = List.of(
       new DemoUser("auditor", "auditor-demo", Role.AUDITOR, null),
       new DemoUser("legal", "legal-demo", Role.LEGAL, null),
       new DemoUser("chairman", "chairman-demo", Role.CHAIRMAN, "11095"),
+      new DemoUser("officer", "officer-demo", Role.OFFICER, "11095"),
       new DemoUser("admin", "admin-demo", Role.ADMIN, null));
 
   private final DemoProperties properties;

@@ -41,20 +41,49 @@ public class DossierIntake {
   /** Reads and stores {@code bytes}; {@code source} says where they came from (file name, append). */
   @Transactional
   public Stored store(byte[] bytes, String source) throws InvalidDossierException {
-    ParsedDossier parsed = reader.read(bytes);
-    Dossier d = parsed.dossier();
-    String commune = d.commune().code();
-    if (!communes.exists(commune)) {
-      throw ApiException.unprocessable("unknown-commune", "Unknown commune", "The dossier's commune " + commune
-          + " (" + d.commune().name() + ") is not registered; an administrator adds it with POST /api/communes")
-          .with("path", "$.commune.code");
-    }
+    ParsedDossier parsed = read(bytes);
+    String commune = parsed.dossier().commune().code();
     Optional<StoredDossier> same = dossiers.findByHash(commune, parsed.hash());
     if (same.isPresent()) {
       throw ApiException.conflict("duplicate-dossier", "Dossier already stored", "These exact bytes were stored "
           + "before for commune " + commune + " as dossier " + same.get().id() + " (version " + same.get().version()
           + " of " + same.get().year() + ")").with("existingDossierId", same.get().id());
     }
+    return insert(parsed, bytes, source);
+  }
+
+  /**
+   * Stores an edit of the newest version {@code baseId} of a commune's dossier for a year; empty when the edit
+   * changed nothing. Unlike an upload, an edit may return to the content of an older version.
+   *
+   * @throws ApiException 409 when another version was stored since {@code baseId} was read
+   */
+  @Transactional
+  public Optional<Stored> storeEdit(byte[] bytes, String source, long baseId) throws InvalidDossierException {
+    ParsedDossier parsed = read(bytes);
+    Dossier d = parsed.dossier();
+    StoredDossier latest = dossiers.latest(d.commune().code(), d.period().year()).orElse(null);
+    if (latest == null || latest.id() != baseId) {
+      throw ApiException.conflict("stale-dossier-version", "The dossier changed meanwhile", "Dossier version "
+          + baseId + " is no longer the newest of commune " + d.commune().code() + " for " + d.period().year());
+    }
+    return latest.hash().equals(parsed.hash()) ? Optional.empty() : Optional.of(insert(parsed, bytes, source));
+  }
+
+  private ParsedDossier read(byte[] bytes) throws InvalidDossierException {
+    ParsedDossier parsed = reader.read(bytes);
+    Dossier d = parsed.dossier();
+    if (!communes.exists(d.commune().code())) {
+      throw ApiException.unprocessable("unknown-commune", "Unknown commune", "The dossier's commune "
+          + d.commune().code() + " (" + d.commune().name() + ") is not registered; an administrator adds it with "
+          + "POST /api/communes").with("path", "$.commune.code");
+    }
+    return parsed;
+  }
+
+  private Stored insert(ParsedDossier parsed, byte[] bytes, String source) {
+    Dossier d = parsed.dossier();
+    String commune = d.commune().code();
     Optional<StoredDossier> latest = dossiers.latest(commune, d.period().year());
     StoredDossier row = new StoredDossier(0, commune, d.period().year(), latest.map(v -> v.version() + 1).orElse(1),
         latest.map(StoredDossier::id).orElse(null), parsed.hash(), bytes.length, truncate(source), CurrentUser.name(),

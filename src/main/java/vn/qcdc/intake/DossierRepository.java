@@ -42,9 +42,10 @@ public class DossierRepository {
     return jdbc.sql("select content from dossier where id = ?").param(id).query((rs, n) -> rs.getBytes(1)).optional();
   }
 
+  /** The first version of a commune stored with these bytes. */
   public Optional<StoredDossier> findByHash(String communeCode, String hash) {
-    return jdbc.sql("select " + META + " from dossier where commune_code = ? and hash = ?").params(communeCode, hash)
-        .query(DossierRepository::map).optional();
+    return jdbc.sql("select " + META + " from dossier where commune_code = ? and hash = ? order by id limit 1")
+        .params(communeCode, hash).query(DossierRepository::map).optional();
   }
 
   /** The newest version of a commune's dossier for a year. */

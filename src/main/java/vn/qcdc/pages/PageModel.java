@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.qcdc.security.SignedInUser;
 
 /** What every page's header needs: who is signed in, their role and (for a chairman) their commune. */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+@ControllerAdvice(basePackages = {"vn.qcdc.pages", "vn.qcdc.workspace"})
 class PageModel {
 
   /** The signed-in user as the header shows them; null on the sign-in page. */

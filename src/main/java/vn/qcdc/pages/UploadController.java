@@ -18,11 +18,17 @@ import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.DossierIntake;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.WorkbookConverter;
 
-/** An auditor uploads a dossier file: stored and evaluated, or refused with every problem beside its JSON path. */
+/**
+ * An auditor uploads a dossier file, JSON or a filled workbook: stored and evaluated, or refused with every problem
+ * beside its JSON path (and for a workbook its sheet and cell).
+ */
 @Controller
 class UploadController {
 
+  private final WorkbookConverter workbooks = new WorkbookConverter();
   private final DossierIntake intake;
   private final EvaluationService evaluations;
 
@@ -43,9 +49,20 @@ class UploadController {
       model.addAttribute("empty", true);
       return "upload";
     }
+    byte[] bytes = file.getBytes();
+    if (isWorkbook(bytes)) {
+      ConversionResult converted = workbooks.convert(bytes);
+      if (!converted.accepted()) {
+        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("problems", converted.problems().stream()
+            .map(p -> new DossierProblem(p.reference() + " · " + p.jsonPath(), p.message())).toList());
+        return "upload";
+      }
+      bytes = converted.json();
+    }
     DossierIntake.Stored stored;
     try {
-      stored = intake.store(file.getBytes(), file.getOriginalFilename());
+      stored = intake.store(bytes, file.getOriginalFilename());
     } catch (InvalidDossierException e) {
       model.addAttribute("fileName", file.getOriginalFilename());
       model.addAttribute("problems", e.problems());
@@ -64,5 +81,13 @@ class UploadController {
     redirect.addFlashAttribute("stored", stored.dossier());
     redirect.addFlashAttribute("warnings", stored.warnings());
     return "redirect:/danh-gia/" + evaluation.id();
+  }
+
+  /** An .xlsx (zip) or .xls (OLE2) file, by its first bytes: the name alone is not trusted. */
+  private static boolean isWorkbook(byte[] bytes) {
+    boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean ole2 = bytes.length > 3 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
+        && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
+    return zip || ole2;
   }
 }

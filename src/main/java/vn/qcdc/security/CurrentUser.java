@@ -13,16 +13,16 @@ public final class CurrentUser {
     return auth == null ? "system" : auth.getName();
   }
 
-  /** The commune of a signed-in chairman; empty for every other role. */
-  public static java.util.Optional<String> chairmanCommune() {
+  /** The commune of a signed-in chairman or officer; empty for every other role. */
+  public static java.util.Optional<String> ownCommune() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.role() == Role.CHAIRMAN) {
+    if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.role().ownCommuneOnly()) {
       return java.util.Optional.ofNullable(user.communeCode());
     }
     return java.util.Optional.empty();
   }
 
-  /** Whether the current user may read the results of {@code commune} (true for non-chairmen and for the system). */
+  /** Whether the current user may read the results of {@code commune} (true for roles not bound to a commune). */
   public static boolean mayRead(String commune) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null) {
@@ -31,6 +31,7 @@ public final class CurrentUser {
     if (auth.getPrincipal() instanceof SignedInUser user) {
       return user.mayRead(commune);
     }
-    return auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(Role.CHAIRMAN.authority()));
+    return auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(Role.CHAIRMAN.authority())
+        || a.getAuthority().equals(Role.OFFICER.authority()));
   }
 }

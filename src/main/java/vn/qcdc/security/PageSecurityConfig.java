@@ -19,11 +19,14 @@ class PageSecurityConfig {
     String auditor = Role.AUDITOR.name();
     String legal = Role.LEGAL.name();
     String chairman = Role.CHAIRMAN.name();
+    String officer = Role.OFFICER.name();
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/xa/*/ho-so/*/cham-diem").hasRole(auditor)
+            .requestMatchers("/xa/*/ho-so", "/xa/*/ho-so/**").hasAnyRole(auditor, officer)
             .requestMatchers("/tai-len", "/danh-gia/*/tham-dinh").hasRole(auditor)
             .requestMatchers("/tinh", "/bo-quy-tac").hasAnyRole(auditor, legal)
-            .requestMatchers("/xa/**", "/danh-gia/**", "/so-sanh").hasAnyRole(auditor, legal, chairman)
+            .requestMatchers("/xa/**", "/danh-gia/**", "/so-sanh").hasAnyRole(auditor, legal, chairman, officer)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true).permitAll())
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-dang-xuat").permitAll());

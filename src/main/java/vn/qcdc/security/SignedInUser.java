@@ -25,8 +25,8 @@ public class SignedInUser extends User {
     return communeCode;
   }
 
-  /** Whether this user may read results of {@code commune}: a chairman only their own, other reading roles all. */
+  /** Whether this user may read results of {@code commune}: a chairman or officer only their own, others all. */
   public boolean mayRead(String commune) {
-    return role != Role.CHAIRMAN || commune.equals(communeCode);
+    return !role.ownCommuneOnly() || commune.equals(communeCode);
   }
 }

@@ -77,12 +77,12 @@ class UserController {
   }
 
   private String commune(UserRequest request) {
-    if (request.role() != Role.CHAIRMAN) {
+    if (!request.role().ownCommuneOnly()) {
       return null;
     }
     if (request.communeCode() == null || !communes.exists(request.communeCode())) {
-      throw ApiException.unprocessable("unknown-commune", "Chairman needs a known commune",
-          "A CHAIRMAN must name an existing commune in communeCode").with("path", "$.communeCode");
+      throw ApiException.unprocessable("unknown-commune", "Chairman or officer needs a known commune",
+          "A " + request.role() + " must name an existing commune in communeCode").with("path", "$.communeCode");
     }
     return request.communeCode();
   }

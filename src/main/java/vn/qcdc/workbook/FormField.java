@@ -23,7 +23,7 @@ public record FormField(String name, String label, String hint, Input input, boo
     options = List.copyOf(options);
   }
 
-  FormField withValue(String text) {
+  public FormField withValue(String text) {
     return new FormField(name, label, hint, input, required, options, text);
   }
 }

@@ -46,6 +46,35 @@ class WorkbookUploadTest {
   }
 
   @Test
+  void theTemplateOfAKnownCommuneIsPreFilledWithTheProfileOfItsNewestDossier() throws Exception {
+    new vn.qcdc.support.Api(mvc).upload(ExampleBytes.fresh());
+
+    byte[] body = template(TestUsers.CHI_MINH, "2026").andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition",
+            "attachment; filename=\"mau-ho-so-minh-chung-" + TestUsers.CHI_MINH + "-2026.xlsx\""))
+        .andReturn().getResponse().getContentAsByteArray();
+
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+      assertThat(coverValue(workbook, "Tên đơn vị")).isEqualTo("Chí Minh");
+      assertThat(coverValue(workbook, "Năm đánh giá")).isEqualTo("2026");
+      assertThat(workbook.getSheet("Thôn, tổ dân phố").getRow(3).getCell(1).toString()).isEqualTo("Thôn Đông");
+    }
+  }
+
+  @Test
+  void theTemplateOfACommuneWithoutDossiersHasWhatTheRegistryKnowsAndAnUnknownCommuneIsNotFound()
+      throws Exception {
+    byte[] body = template(TestUsers.OTHER_COMMUNE, "2026").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+      assertThat(coverValue(workbook, "Tên đơn vị")).isEqualTo("Xã khác");
+      assertThat(coverValue(workbook, "Số cán bộ, công chức")).isEmpty();
+    }
+
+    template("99999", "2026").andExpect(status().isNotFound());
+  }
+
+  @Test
   void aFilledWorkbookIsStoredAsANewDossierVersion() throws Exception {
     byte[] workbook = new WorkbookConverter().export(ExampleBytes.fresh());
 
@@ -62,6 +91,21 @@ class WorkbookUploadTest {
         .andExpect(jsonPath("$.problems[0].sheet").value("Thông tin chung"))
         .andExpect(jsonPath("$.problems[0].path").value("$.period.year"));
     assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+  }
+
+  private ResultActions template(String commune, String year) throws Exception {
+    return mvc.perform(get("/api/dossiers/workbook-template").param("commune", commune).param("year", year)
+        .with(TestUsers.auditor()));
+  }
+
+  /** The value beside a label of the cover sheet, as text. */
+  private static String coverValue(Workbook workbook, String label) {
+    for (Row row : workbook.getSheet("Thông tin chung")) {
+      if (row.getCell(0) != null && row.getCell(0).toString().startsWith(label)) {
+        return row.getCell(1) == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(1));
+      }
+    }
+    throw new AssertionError("no cover row " + label);
   }
 
   private ResultActions upload(byte[] workbook) throws Exception {

@@ -154,6 +154,7 @@ class AccessMatrixTest {
       case AUDITOR -> TestUsers.auditor();
       case LEGAL -> TestUsers.legal();
       case CHAIRMAN -> TestUsers.chairman();
+      case OFFICER -> TestUsers.officer();
       case ADMIN -> TestUsers.admin();
     };
   }

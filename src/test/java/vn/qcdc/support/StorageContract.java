@@ -57,13 +57,17 @@ public abstract class StorageContract {
   }
 
   @Test
-  void theDatabaseRefusesTheSameHashTwiceForOneCommune() {
+  void theDatabaseRefusesTwoVersionsOfOneNumberButKeepsContentThatReturnsInALaterVersion() {
     StoredDossier row = new StoredDossier(0, TestUsers.CHI_MINH, 2019, 1, null, "ab".repeat(32), 2, "test", "test",
         Instant.now().truncatedTo(ChronoUnit.MILLIS));
-    dossiers.insert(row, new byte[] {'{', '}'});
+    long first = dossiers.insert(row, new byte[] {'{', '}'});
 
-    assertThatThrownBy(() -> dossiers.insert(new StoredDossier(0, TestUsers.CHI_MINH, 2019, 2, null, row.hash(), 2,
-        "test", "test", row.uploadedAt()), new byte[] {'{', '}'})).isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> dossiers.insert(new StoredDossier(0, TestUsers.CHI_MINH, 2019, 1, null, "ef".repeat(32),
+        2, "test", "test", row.uploadedAt()), new byte[] {'{', '}'})).isInstanceOf(DataIntegrityViolationException.class);
+    dossiers.insert(new StoredDossier(0, TestUsers.CHI_MINH, 2019, 2, first, row.hash(), 2, "edit", "test",
+        row.uploadedAt()), new byte[] {'{', '}'});
+    assertThat(dossiers.findByHash(TestUsers.CHI_MINH, row.hash())).hasValueSatisfying(d ->
+        assertThat(d.id()).isEqualTo(first));
   }
 
   @Test

@@ -40,7 +40,7 @@ public class TestUsers {
     communes.insert(new Commune(OTHER_COMMUNE, "Xã khác", "Hải Dương", UnitLevel.XA, false));
     for (Role role : Role.values()) {
       users.insert(new AppUser(role.name().toLowerCase(), encoder.encode(PASSWORD), role,
-          role == Role.CHAIRMAN ? CHI_MINH : null, true));
+          role.ownCommuneOnly() ? CHI_MINH : null, true));
     }
   }
 
@@ -54,6 +54,10 @@ public class TestUsers {
 
   public static RequestPostProcessor chairman() {
     return httpBasic("chairman", PASSWORD);
+  }
+
+  public static RequestPostProcessor officer() {
+    return httpBasic("officer", PASSWORD);
   }
 
   public static RequestPostProcessor admin() {

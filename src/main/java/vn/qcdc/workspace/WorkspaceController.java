@@ -1,0 +1,171 @@
+package vn.qcdc.workspace;
+
+import java.io.IOException;
+import java.time.Year;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.qcdc.assessment.EvaluationService;
+import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.dossier.DossierProblem;
+import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.intake.DossierRepository;
+import vn.qcdc.intake.StoredDossier;
+import vn.qcdc.intake.UploadProperties;
+import vn.qcdc.web.ApiException;
+import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.WorkbookProblem;
+
+/**
+ * The page of a commune's dossier for a year: its newest version, the completeness of its sections, the score it
+ * would get now, the workbook to download and upload, and (for auditors) the official evaluation.
+ */
+@Controller
+class WorkspaceController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final DossierWorkspace workspace;
+  private final CommuneRepository communes;
+  private final DossierRepository dossiers;
+  private final EvaluationService evaluations;
+  private final UploadProperties limits;
+
+  WorkspaceController(DossierWorkspace workspace, CommuneRepository communes, DossierRepository dossiers,
+      EvaluationService evaluations, UploadProperties limits) {
+    this.workspace = workspace;
+    this.communes = communes;
+    this.dossiers = dossiers;
+    this.evaluations = evaluations;
+    this.limits = limits;
+  }
+
+  /** The year of the commune's newest dossier, else the current year. */
+  @GetMapping("/xa/{code}/ho-so")
+  String newest(@PathVariable String code) {
+    int year = dossiers.list(code, null).stream().mapToInt(StoredDossier::year).max()
+        .orElse(Year.now().getValue());
+    return "redirect:/xa/" + code + "/ho-so/" + year;
+  }
+
+  @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}")
+  String show(@PathVariable String code, @PathVariable int year, Model model) {
+    model.addAttribute("commune", communes.find(code).orElseThrow(() -> notFound("commune " + code)));
+    model.addAttribute("year", year);
+    workspace.current(code, year).ifPresent(current -> {
+      model.addAttribute("current", current.stored());
+      model.addAttribute("preview", workspace.preview(current));
+    });
+    return "workspace";
+  }
+
+  @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/lap")
+  String start(@PathVariable String code, @PathVariable int year, RedirectAttributes redirect) {
+    if (workspace.current(code, year).isPresent()) {
+      return "redirect:/xa/" + code + "/ho-so/" + year;
+    }
+    try {
+      workspace.start(code, year);
+    } catch (InvalidDossierException e) {
+      redirect.addFlashAttribute("startProblems", e.problems());
+    }
+    return "redirect:/xa/" + code + "/ho-so/" + year;
+  }
+
+  @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/mau.xlsx")
+  ResponseEntity<byte[]> template(@PathVariable String code, @PathVariable int year) {
+    return attachment(workspace.template(code, year), "mau-ho-so-minh-chung-" + code + "-" + year + ".xlsx", XLSX);
+  }
+
+  @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/ho-so.xlsx")
+  ResponseEntity<byte[]> workbook(@PathVariable String code, @PathVariable int year) {
+    DossierWorkspace.Current current = current(code, year);
+    return attachment(workspace.workbooks().export(current.json()), fileName(current, "xlsx"), XLSX);
+  }
+
+  @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/ho-so.json")
+  ResponseEntity<byte[]> json(@PathVariable String code, @PathVariable int year) {
+    DossierWorkspace.Current current = current(code, year);
+    return attachment(current.json(), fileName(current, "json"), MediaType.APPLICATION_JSON);
+  }
+
+  @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/bang-tinh")
+  String upload(@PathVariable String code, @PathVariable int year,
+      @RequestParam(name = "bangTinh", required = false) MultipartFile file, Model model,
+      RedirectAttributes redirect) throws IOException {
+    List<WorkbookProblem> problems;
+    if (file == null || file.isEmpty()) {
+      problems = List.of(new WorkbookProblem(null, null, "$", "chưa chọn tệp bảng tính"));
+    } else if (file.getSize() > limits.maxDossierSize().toBytes()) {
+      problems = List.of(new WorkbookProblem(null, null, "$", "tệp lớn hơn giới hạn "
+          + limits.maxDossierSize().toMegabytes() + " MB"));
+    } else {
+      problems = convert(code, year, file);
+    }
+    if (problems.isEmpty()) {
+      redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
+      return "redirect:/xa/" + code + "/ho-so/" + year;
+    }
+    model.addAttribute("workbookProblems", problems);
+    model.addAttribute("workbookName", file == null ? null : file.getOriginalFilename());
+    return show(code, year, model);
+  }
+
+  @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/cham-diem")
+  String evaluate(@PathVariable String code, @PathVariable int year, RedirectAttributes redirect) {
+    DossierWorkspace.Current current = current(code, year);
+    try {
+      return "redirect:/danh-gia/" + evaluations.evaluate(current.stored().id()).id();
+    } catch (ApiException e) {
+      redirect.addFlashAttribute("error", e.toProblem().getDetail());
+      return "redirect:/xa/" + code + "/ho-so/" + year;
+    }
+  }
+
+  private List<WorkbookProblem> convert(String code, int year, MultipartFile file) throws IOException {
+    try {
+      ConversionResult result = workspace.upload(code, year, file.getBytes(), file.getOriginalFilename());
+      return result.problems();
+    } catch (InvalidDossierException e) {
+      return e.problems().stream().map(WorkspaceController::problem).toList();
+    } catch (ApiException e) {
+      return List.of(new WorkbookProblem(null, null, "$", e.toProblem().getDetail()));
+    }
+  }
+
+  private static WorkbookProblem problem(DossierProblem p) {
+    return new WorkbookProblem(null, null, p.path(), p.message());
+  }
+
+  private DossierWorkspace.Current current(String code, int year) {
+    return workspace.current(code, year).orElseThrow(() -> notFound("dossier of " + code + " for " + year));
+  }
+
+  private static String fileName(DossierWorkspace.Current current, String extension) {
+    StoredDossier d = current.stored();
+    return "ho-so-" + d.communeCode() + "-" + d.year() + "-v" + d.version() + "." + extension;
+  }
+
+  static ResponseEntity<byte[]> attachment(byte[] body, String name, MediaType type) {
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
+  }
+
+  static ResponseStatusException notFound(String what) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what);
+  }
+}

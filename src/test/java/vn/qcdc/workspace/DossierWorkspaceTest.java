@@ -1,0 +1,126 @@
+package vn.qcdc.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.qcdc.intake.DossierRepository;
+import vn.qcdc.intake.StoredDossier;
+import vn.qcdc.support.Api;
+import vn.qcdc.support.ExampleBytes;
+import vn.qcdc.support.ServiceTest;
+import vn.qcdc.support.TestUsers;
+
+/** The dossier pages over HTTP: who may work on which commune, and how each edit becomes a version. */
+@ServiceTest
+class DossierWorkspaceTest {
+
+  private static int nextYear = 2040;
+
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
+  @Autowired DossierRepository dossiers;
+
+  int year;
+
+  @BeforeEach
+  void startAYearOfChiMinh() throws Exception {
+    new Api(mvc).upload(ExampleBytes.fresh());
+    year = nextYear++;
+    mvc.perform(post(page("/lap")).with(as("officer")).with(csrf())).andExpect(status().is3xxRedirection());
+    assertThat(versions()).hasSize(1);
+  }
+
+  @Test
+  void anOfficerWorksOnTheirOwnCommuneOnlyAndOnlyAnAuditorEvaluates() throws Exception {
+    mvc.perform(get(page("")).with(as("officer"))).andExpect(status().isOk());
+    mvc.perform(get("/xa/" + TestUsers.OTHER_COMMUNE + "/ho-so/" + year).with(as("officer")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get(page("")).with(as("chairman"))).andExpect(status().isForbidden());
+    mvc.perform(post(page("/cham-diem")).with(as("officer")).with(csrf())).andExpect(status().isForbidden());
+
+    mvc.perform(post(page("/cham-diem")).with(as("auditor")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void aRecordAddedDeletedAndAddedAgainStoresEveryStepEvenWhenContentRepeats() throws Exception {
+    addComplaint(newest()).andExpect(flash().attributeExists("saved"));
+    mvc.perform(post(page("/muc/complaints/1/xoa")).param("base", String.valueOf(newest())).with(as("officer"))
+        .with(csrf())).andExpect(flash().attributeExists("saved"));
+    addComplaint(newest()).andExpect(flash().attributeExists("saved"));
+
+    List<StoredDossier> versions = versions();
+    assertThat(versions).extracting(StoredDossier::version).containsExactly(1, 2, 3, 4);
+    assertThat(versions.get(3).hash()).isEqualTo(versions.get(1).hash());
+    assertThat(versions.get(1).source()).contains("thêm bản ghi K-01").contains("complaints");
+    assertThat(versions.get(1).uploadedBy()).isEqualTo("officer");
+  }
+
+  @Test
+  void savingTheSameRecordAgainStoresNothing() throws Exception {
+    addComplaint(newest());
+    long before = newest();
+
+    mvc.perform(complaint(post(page("/muc/complaints/1")), before)).andExpect(flash().attributeExists("unchanged"));
+
+    assertThat(newest()).isEqualTo(before);
+  }
+
+  @Test
+  void anEditBasedOnAnOlderVersionIsRefusedAndNothingIsStored() throws Exception {
+    long stale = newest();
+    addComplaint(stale);
+    long before = newest();
+
+    mvc.perform(complaint(post(page("/muc/complaints/moi")), stale))
+        .andExpect(status().isOk())
+        .andExpect(model().attribute("error", org.hamcrest.Matchers.containsString("đã được cập nhật")));
+
+    assertThat(newest()).isEqualTo(before);
+  }
+
+  @Test
+  void aRecordThatDoesNotExistIsNotFound() throws Exception {
+    mvc.perform(get(page("/muc/complaints/7")).with(as("officer"))).andExpect(status().isNotFound());
+    mvc.perform(get(page("/muc/khong-phai-muc")).with(as("officer"))).andExpect(status().isNotFound());
+  }
+
+  private org.springframework.test.web.servlet.ResultActions addComplaint(long base) throws Exception {
+    return mvc.perform(complaint(post(page("/muc/complaints/moi")), base)).andExpect(status().is3xxRedirection());
+  }
+
+  private MockHttpServletRequestBuilder complaint(MockHttpServletRequestBuilder request, long base) {
+    return request.param("base", String.valueOf(base)).param("id", "K-01").param("subject", "Khiếu nại về đất")
+        .param("receivedDate", "03/03/" + year).param("withinCompetence", "Có").with(as("officer")).with(csrf());
+  }
+
+  private String page(String rest) {
+    return "/xa/" + TestUsers.CHI_MINH + "/ho-so/" + year + rest;
+  }
+
+  private RequestPostProcessor as(String username) {
+    return user(users.loadUserByUsername(username));
+  }
+
+  private List<StoredDossier> versions() {
+    return dossiers.list(TestUsers.CHI_MINH, year);
+  }
+
+  private long newest() {
+    return dossiers.latest(TestUsers.CHI_MINH, year).orElseThrow().id();
+  }
+}
