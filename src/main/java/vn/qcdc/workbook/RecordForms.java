@@ -62,17 +62,8 @@ public final class RecordForms {
   public List<Map<String, String>> records(byte[] dossierJson, String section) {
     SheetSpec spec = table(section);
     ObjectNode tree = DossierJson.parse(dossierJson);
-    List<SheetRows.Entry> entries = new SheetRows(layout, tree).of(section);
-    if (entries == null || entries.isEmpty()) {
-      return List.of();
-    }
-    try (Workbook book = open(converter.write(tree, converter.presentSheets(tree)))) {
-      Sheet sheet = book.getSheet(spec.name());
-      List<Map<String, String>> out = new ArrayList<>();
-      for (int i = 0; i < entries.size(); i++) {
-        out.add(texts(sheet.getRow(spec.firstDataRow() + i), spec));
-      }
-      return out;
+    try (Workbook book = exported(tree)) {
+      return rows(book, tree, spec, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,23 +79,28 @@ public final class RecordForms {
     SheetSpec spec = table(section);
     ObjectNode tree = DossierJson.parse(dossierJson);
     Map<String, String> villages = villageOptions(tree);
-    List<Map<String, String>> records = records(dossierJson, section);
-    Map<String, String> values = new HashMap<>();
-    List<RecordForm.NestedRows> nested = new ArrayList<>();
-    if (index == null) {
-      nextId(records).ifPresent(id -> values.put("id", id));
-    } else if (index < 0 || index >= records.size()) {
-      throw new NoSuchElementException("the section " + section + " has no record " + index);
-    } else {
-      values.putAll(records.get(index));
+    try (Workbook book = exported(tree)) {
+      List<Map<String, String>> records = rows(book, tree, spec, null);
+      Map<String, String> values = new HashMap<>();
+      if (index == null) {
+        nextId(records).ifPresent(id -> values.put("id", id));
+      } else if (index < 0 || index >= records.size()) {
+        throw new NoSuchElementException("the section " + section + " has no record " + index);
+      } else {
+        values.putAll(records.get(index));
+      }
+      List<RecordForm.NestedRows> nested = new ArrayList<>();
+      for (SheetSpec child : nestedSheets(spec)) {
+        String owner = values.get("id");
+        List<Map<String, String>> rows = index == null || owner == null ? List.of() : rows(book, tree, child, owner);
+        nested.add(new RecordForm.NestedRows(child.key(), title(child), fields(child, villages), rows));
+      }
+      List<FormField> fields = fields(spec, villages).stream()
+          .map(f -> f.withValue(values.getOrDefault(f.name(), ""))).toList();
+      return new RecordForm(section, title(spec), index, fields, nested);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    for (SheetSpec child : nestedSheets(spec)) {
-      List<Map<String, String>> rows = index == null ? List.of() : childRows(tree, child, values.get("id"));
-      nested.add(new RecordForm.NestedRows(child.key(), title(child), fields(child, villages), rows));
-    }
-    List<FormField> fields = fields(spec, villages).stream().map(f -> f.withValue(values.getOrDefault(f.name(), "")))
-        .toList();
-    return new RecordForm(section, title(spec), index, fields, nested);
   }
 
   /** Reads a record form's request parameters: fields by name, nested rows as {@code nested.<key>.<n>.<name>}. */
@@ -255,23 +251,24 @@ public final class RecordForms {
     }
   }
 
-  private List<Map<String, String>> childRows(ObjectNode tree, SheetSpec child, String ownerId) {
-    List<SheetRows.Entry> entries = new SheetRows(layout, tree).of(child.key());
-    if (entries == null || ownerId == null) {
+  /** The texts of a sheet's rows in the exported workbook; on a nested sheet only those of record {@code ownerId}. */
+  private List<Map<String, String>> rows(Workbook book, ObjectNode tree, SheetSpec spec, String ownerId) {
+    List<SheetRows.Entry> entries = new SheetRows(layout, tree).of(spec.key());
+    Sheet sheet = book.getSheet(spec.name());
+    if (entries == null || sheet == null) {
       return List.of();
     }
-    try (Workbook book = open(converter.write(tree, converter.presentSheets(tree)))) {
-      Sheet sheet = book.getSheet(child.name());
-      List<Map<String, String>> out = new ArrayList<>();
-      for (int i = 0; i < entries.size(); i++) {
-        if (ownerId.equals(entries.get(i).owner())) {
-          out.add(texts(sheet.getRow(child.firstDataRow() + i), child));
-        }
+    List<Map<String, String>> out = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (ownerId == null || ownerId.equals(entries.get(i).owner())) {
+        out.add(texts(sheet.getRow(spec.firstDataRow() + i), spec));
       }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return out;
+  }
+
+  private Workbook exported(ObjectNode tree) throws IOException {
+    return open(converter.write(tree, converter.presentSheets(tree)));
   }
 
   private List<FormField> fields(SheetSpec spec, Map<String, String> villages) {

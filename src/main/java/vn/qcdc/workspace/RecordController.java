@@ -35,7 +35,7 @@ class RecordController {
 
   private static final String SECTION = "/xa/{code}/ho-so/{year:\\d{4}}/muc/{section}";
   /** Empty rows offered under a nested list's rows, for new ones. */
-  private static final int SPARE_ROWS = 2;
+  private static final int SPARE_ROWS = 3;
 
   private final DossierWorkspace workspace;
   private final CommuneRepository communes;

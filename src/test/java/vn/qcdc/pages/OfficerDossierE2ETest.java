@@ -108,6 +108,28 @@ class OfficerDossierE2ETest {
 
   @Test
   @Order(5)
+  void aDisclosureIsAddedWithTwoChannelsInTheRowsOfItsForm() {
+    browser.open("/xa/11095/ho-so/2026/muc/disclosures");
+    browser.driver.findElement(By.id("add")).click();
+    type("f-id", "DS-01");
+    type("f-art11Item", "2");
+    type("f-title", "Dự toán ngân sách xã năm 2026");
+    type("f-sourceDecisionDate", "05/01/2026");
+    channel(0, "Niêm yết tại trụ sở HĐND, UBND xã", "08/01/2026", "28/02/2026");
+    channel(1, "Cổng/trang thông tin điện tử", "08/01/2026", "");
+    browser.screenshot("officer-disclosure-form", 1366, 1300);
+    browser.driver.findElement(By.id("save")).click();
+
+    assertThat(browser.text("#saved")).contains("DS-01");
+    browser.driver.findElement(By.cssSelector("#r-1 a")).click();
+    assertThat(browser.driver.findElement(By.id("f-nested.disclosures.channels.1.startDate")).getAttribute("value"))
+        .isEqualTo("08/01/2026");
+    assertThat(new Select(browser.driver.findElement(By.id("f-nested.disclosures.channels.0.channel")))
+        .getFirstSelectedOption().getText()).isEqualTo("Niêm yết tại trụ sở HĐND, UBND xã");
+  }
+
+  @Test
+  @Order(6)
   void aFaultyWorkbookIsRefusedWithItsSheetAndCellAndChangesNothing(@TempDir Path dir) throws IOException {
     Path faulty = dir.resolve("ho-so-loi.xlsx");
     Files.write(faulty, withWrongDate(Files.readAllBytes(Path.of("examples/chi-minh-2025.json"))));
@@ -137,6 +159,13 @@ class OfficerDossierE2ETest {
     new Select(browser.driver.findElement(By.id("f-withinCompetence"))).selectByVisibleText("Có");
     type("f-acceptedDate", accepted);
     new Select(browser.driver.findElement(By.id("f-complexity"))).selectByVisibleText("Thông thường");
+  }
+
+  private static void channel(int row, String channel, String start, String end) {
+    String prefix = "f-nested.disclosures.channels." + row + ".";
+    new Select(browser.driver.findElement(By.id(prefix + "channel"))).selectByVisibleText(channel);
+    type(prefix + "startDate", start);
+    type(prefix + "endDate", end);
   }
 
   private static void type(String id, String text) {
