@@ -64,8 +64,9 @@ public class DossierIntake {
     Dossier d = parsed.dossier();
     StoredDossier latest = dossiers.latest(d.commune().code(), d.period().year()).orElse(null);
     if (latest == null || latest.id() != baseId) {
-      throw ApiException.conflict("stale-dossier-version", "The dossier changed meanwhile", "Dossier version "
-          + baseId + " is no longer the newest of commune " + d.commune().code() + " for " + d.period().year());
+      throw ApiException.conflict("stale-dossier-version", "The dossier changed meanwhile", "Hồ sơ vừa có phiên bản "
+          + "mới hơn; hãy mở lại và nhập lại thay đổi. (Dossier " + baseId + " is no longer the newest of commune "
+          + d.commune().code() + " for " + d.period().year() + ".)");
     }
     return latest.hash().equals(parsed.hash()) ? Optional.empty() : Optional.of(insert(parsed, bytes, source));
   }

@@ -39,12 +39,12 @@ class AppraisalPageController {
   }
 
   @GetMapping("/danh-gia/{id}/tham-dinh")
-  String page(@PathVariable long id, Model model) {
+  String page(@PathVariable long id, Model model, java.util.Locale locale) {
     StoredEvaluation e = results.evaluation(id);
     List<Appraised> appraisals = results.appraisals(id);
     model.addAttribute("evaluation", e);
     model.addAttribute("commune", results.commune(e.communeCode()));
-    model.addAttribute("rows", rows(results.result(e), appraisals));
+    model.addAttribute("rows", rows(results.result(e), appraisals, locale.getLanguage()));
     model.addAttribute("appraisals", appraisals);
     model.addAttribute("latest", appraisals.isEmpty() ? null : appraisals.get(appraisals.size() - 1));
     return "appraisal";
@@ -76,7 +76,7 @@ class AppraisalPageController {
     model.addAttribute("criterion", criterion);
     model.addAttribute("points", points);
     model.addAttribute("reason", reason);
-    return page(id, model);
+    return page(id, model, locale);
   }
 
   private static BigDecimal maxPoints(JsonNode result, String criterion) {
@@ -88,7 +88,7 @@ class AppraisalPageController {
     return null;
   }
 
-  private static List<Row> rows(JsonNode result, List<Appraised> appraisals) {
+  private static List<Row> rows(JsonNode result, List<Appraised> appraisals, String language) {
     Map<String, BigDecimal> self = new HashMap<>();
     result.path("selfAssessment").forEach(s -> self.put(s.path("criterion").asText(),
         s.path("self").isNull() ? null : s.path("self").decimalValue()));
@@ -98,7 +98,7 @@ class AppraisalPageController {
     for (JsonNode f : result.path("findings")) {
       String id = f.path("criterion").asText();
       Appraised a = latest.get(id);
-      rows.add(new Row(id, f.path("title").path("vi").asText(), f.path("state").asText(),
+      rows.add(new Row(id, Results.title(f, language), f.path("state").asText(),
           f.path("maxPoints").decimalValue(), self.get(id), f.path("points").decimalValue(),
           a == null ? null : a.points(), a == null ? null : a.reason()));
     }

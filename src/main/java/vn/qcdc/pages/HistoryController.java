@@ -45,7 +45,8 @@ class HistoryController {
   }
 
   @GetMapping("/so-sanh")
-  String compare(@RequestParam("tu") long from, @RequestParam("den") long to, Model model) {
+  String compare(@RequestParam("tu") long from, @RequestParam("den") long to, Model model,
+      java.util.Locale locale) {
     StoredEvaluation a = results.evaluation(from);
     StoredEvaluation b = results.evaluation(to);
     model.addAttribute("from", a);
@@ -56,11 +57,11 @@ class HistoryController {
     model.addAttribute("cause", dossier && rules ? "DOSSIER_AND_RULE_SET" : dossier ? "DOSSIER"
         : rules ? "RULE_SET" : "NONE");
     model.addAttribute("delta", b.total().subtract(a.total()));
-    model.addAttribute("changes", changes(results.result(a), results.result(b)));
+    model.addAttribute("changes", changes(results.result(a), results.result(b), locale.getLanguage()));
     return "compare";
   }
 
-  private static List<Change> changes(JsonNode a, JsonNode b) {
+  private static List<Change> changes(JsonNode a, JsonNode b, String language) {
     Map<String, JsonNode> from = byCriterion(a);
     Map<String, JsonNode> to = byCriterion(b);
     Map<String, Boolean> ids = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ class HistoryController {
       BigDecimal p2 = t == null ? null : t.path("points").decimalValue();
       String s1 = f == null ? null : f.path("state").asText();
       String s2 = t == null ? null : t.path("state").asText();
-      String title = (t != null ? t : f).path("title").path("vi").asText();
+      String title = Results.title(t != null ? t : f, language);
       boolean changed = p1 == null || p2 == null || p1.compareTo(p2) != 0 || !Objects.equals(s1, s2);
       changes.add(new Change(id, title, p1, s1, p2, s2, p1 == null || p2 == null ? null : p2.subtract(p1), changed));
     }

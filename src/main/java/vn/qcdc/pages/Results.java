@@ -93,8 +93,14 @@ class Results {
 
   static void checkReadable(String code) {
     if (!CurrentUser.mayRead(code)) {
-      throw new AccessDeniedException("a chairman reads their own commune only, not " + code);
+      throw new AccessDeniedException("a chairman or officer reads their own commune only, not " + code);
     }
+  }
+
+  /** A stored finding's criterion title in the page's language ("en" or else Vietnamese). */
+  static String title(JsonNode finding, String language) {
+    JsonNode title = finding.path("title");
+    return title.path("en".equals(language) ? "en" : "vi").asText(title.path("vi").asText());
   }
 
   static ResponseStatusException notFound(String what) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,23 +92,23 @@ class RecordController {
       throw new NoSuchElementException("no record " + number + " in " + section);
     }
     String id = records.get(number - 1).getOrDefault("id", "#" + number);
-    RecordEdit edit = forms().delete(current.json(), section, number - 1);
-    return outcome(code, year, section, current, base, edit, "xóa bản ghi " + id, redirect);
+    return outcome(code, year, section, current, base, () -> forms().delete(current.json(), section, number - 1),
+        "xóa bản ghi " + id, redirect);
   }
 
   @PostMapping(SECTION + "/khong-co")
   String declareNone(@PathVariable String code, @PathVariable int year, @PathVariable String section,
       @RequestParam long base, RedirectAttributes redirect) throws InvalidDossierException {
     DossierWorkspace.Current current = current(code, year);
-    RecordEdit edit = forms().declareNone(current.json(), section);
-    return outcome(code, year, section, current, base, edit, "khai báo không có " + section, redirect);
+    return outcome(code, year, section, current, base, () -> forms().declareNone(current.json(), section),
+        "khai báo không có " + section, redirect);
   }
 
   private String save(String code, int year, String section, Integer index, Map<String, String> parameters,
       Model model, RedirectAttributes redirect) throws InvalidDossierException {
     DossierWorkspace.Current current = current(code, year);
     RecordInput input = forms().input(section, parameters);
-    long base = Long.parseLong(parameters.getOrDefault("base", "0"));
+    long base = parameters.getOrDefault("base", "").matches("\\d{1,18}") ? Long.parseLong(parameters.get("base")) : 0;
     String error = null;
     RecordEdit edit = null;
     if (base != current.stored().id()) {
@@ -126,18 +127,19 @@ class RecordController {
       }
     }
     RecordForm typed = withInput(forms().form(current.json(), section, index), input);
-    model.addAttribute("edit", edit);
     model.addAttribute("error", error);
     return form(model, code, year, section, current, typed, edit);
   }
 
+  /** Stores a deletion or a declaration, made only when the page was based on the newest version. */
   private String outcome(String code, int year, String section, DossierWorkspace.Current current, long base,
-      RecordEdit edit, String what, RedirectAttributes redirect) throws InvalidDossierException {
+      Supplier<RecordEdit> change, String what, RedirectAttributes redirect) throws InvalidDossierException {
     String back = "redirect:/xa/" + code + "/ho-so/" + year + "/muc/" + section;
     if (base != current.stored().id()) {
       redirect.addFlashAttribute("error", stale(current.stored()));
       return back;
     }
+    RecordEdit edit = change.get();
     if (!edit.accepted()) {
       redirect.addFlashAttribute("problems", edit.problems());
       return back;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +66,7 @@ class AuditorE2ETest {
     new Select(browser.driver.findElement(By.id("filter-group"))).selectByValue("G4");
     new Select(browser.driver.findElement(By.id("filter-state"))).selectByValue("PARTIAL");
     browser.driver.findElement(By.id("filter")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("nhom=G4"));
 
     var findings = browser.driver.findElements(By.cssSelector("details.finding"));
     assertThat(findings).isNotEmpty()
@@ -111,6 +114,10 @@ class AuditorE2ETest {
     assertThat(browser.text("#cause")).contains("hồ sơ minh chứng");
     assertThat(browser.driver.findElements(By.cssSelector("#changes tbody tr"))).hasSizeGreaterThan(30);
     browser.screenshot("auditor-comparison", 1366, 1100);
+
+    browser.driver.get(browser.driver.getCurrentUrl().replaceFirst("/so-sanh\\?", "/so-sanh?lang=en&"));
+    assertThat(browser.text("#changes")).contains("Complaints accepted on time").doesNotContain("Thụ lý khiếu nại");
+    browser.open("/xa/90004/lich-su?lang=vi");
   }
 
   @Test
