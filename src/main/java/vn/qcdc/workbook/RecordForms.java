@@ -55,7 +55,7 @@ public final class RecordForms {
 
   /** The fields shown as the columns of a section's record list. */
   public List<FormField> columns(String section) {
-    return fields(table(section), Map.of());
+    return fields(table(section), null);
   }
 
   /** Each record of the section as the texts of its fields, in order; empty when the section is absent. */
@@ -78,7 +78,6 @@ public final class RecordForms {
   public RecordForm form(byte[] dossierJson, String section, Integer index) {
     SheetSpec spec = table(section);
     ObjectNode tree = DossierJson.parse(dossierJson);
-    Map<String, String> villages = villageOptions(tree);
     try (Workbook book = exported(tree)) {
       List<Map<String, String>> records = rows(book, tree, spec, null);
       Map<String, String> values = new HashMap<>();
@@ -93,9 +92,9 @@ public final class RecordForms {
       for (SheetSpec child : nestedSheets(spec)) {
         String owner = values.get("id");
         List<Map<String, String>> rows = index == null || owner == null ? List.of() : rows(book, tree, child, owner);
-        nested.add(new RecordForm.NestedRows(child.key(), title(child), fields(child, villages), rows));
+        nested.add(new RecordForm.NestedRows(child.key(), title(child), fields(child, tree), rows));
       }
-      List<FormField> fields = fields(spec, villages).stream()
+      List<FormField> fields = fields(spec, tree).stream()
           .map(f -> f.withValue(values.getOrDefault(f.name(), ""))).toList();
       return new RecordForm(section, title(spec), index, fields, nested);
     } catch (IOException e) {
@@ -107,14 +106,14 @@ public final class RecordForms {
   public RecordInput input(String section, Map<String, String> parameters) {
     SheetSpec spec = table(section);
     Map<String, String> fields = new HashMap<>();
-    fields(spec, Map.of()).forEach(f -> fields.put(f.name(), parameters.getOrDefault(f.name(), "")));
+    fields(spec, null).forEach(f -> fields.put(f.name(), parameters.getOrDefault(f.name(), "")));
     Map<String, List<Map<String, String>>> nested = new HashMap<>();
     for (SheetSpec child : nestedSheets(spec)) {
       List<Map<String, String>> rows = new ArrayList<>();
       for (int n = 0; hasRow(parameters, child.key(), n); n++) {
         Map<String, String> row = new HashMap<>();
         String prefix = nestedName(child.key(), n, "");
-        fields(child, Map.of()).forEach(f -> row.put(f.name(), parameters.getOrDefault(prefix + f.name(), "")));
+        fields(child, null).forEach(f -> row.put(f.name(), parameters.getOrDefault(prefix + f.name(), "")));
         rows.add(row);
       }
       nested.put(child.key(), rows);
@@ -271,50 +270,61 @@ public final class RecordForms {
     return open(converter.write(tree, converter.presentSheets(tree)));
   }
 
-  private List<FormField> fields(SheetSpec spec, Map<String, String> villages) {
+  /** The fields of a sheet's row; with the dossier, choices of villages and of referenced records are offered. */
+  private List<FormField> fields(SheetSpec spec, ObjectNode treeOrNull) {
     List<FormField> out = new ArrayList<>();
     for (Column column : spec.columns()) {
       if (!column.isLink()) {
-        out.add(new FormField(column.locator(), column.header(), column.note(), input(column),
-            column.highlighted(), options(column, villages), ""));
+        List<String> options = options(column, treeOrNull);
+        out.add(new FormField(column.locator(), column.header(), column.note(), input(column, options),
+            column.highlighted(), options, ""));
       }
     }
     return out;
   }
 
-  private static FormField.Input input(Column column) {
+  private static FormField.Input input(Column column, List<String> options) {
     return switch (column.kind()) {
       case TEXT_LINES -> FormField.Input.LINES;
       case INTEGER, DECIMAL -> FormField.Input.NUMBER;
       case DATE -> FormField.Input.DATE;
       case MONTH -> FormField.Input.MONTH;
       case ENUM, BOOLEAN, VILLAGE -> FormField.Input.SELECT;
+      case REFERENCE -> options.isEmpty() ? FormField.Input.TEXT : FormField.Input.SELECT;
       case ENUM_FLAG -> FormField.Input.CHECK;
       default -> FormField.Input.TEXT;
     };
   }
 
-  private List<String> options(Column column, Map<String, String> villages) {
+  private List<String> options(Column column, ObjectNode treeOrNull) {
     return switch (column.kind()) {
       case ENUM -> layout.schema().enumValues(column.enumeration()).stream().map(v -> {
         String label = layout.labels().enumLabel(column.enumeration(), v);
         return label != null ? label : v;
       }).toList();
       case BOOLEAN -> List.of(layout.labels().yes(), layout.labels().no());
-      case VILLAGE -> List.copyOf(villages.values());
+      case VILLAGE -> treeOrNull == null ? List.of() : villageNames(treeOrNull);
+      case REFERENCE -> treeOrNull == null ? List.of() : ids(treeOrNull, column.target());
       default -> List.of();
     };
   }
 
-  /** The commune's villages by id, shown by name where the name is unambiguous. */
-  private static Map<String, String> villageOptions(JsonNode tree) {
+  /** The commune's villages as the workbook names them: by name where the name is unambiguous, else by id. */
+  private static List<String> villageNames(JsonNode tree) {
     Map<String, String> names = DataWriter.villageNames(tree);
-    Map<String, String> out = new LinkedHashMap<>();
+    List<String> out = new ArrayList<>();
     for (JsonNode village : tree.at("/commune/villages")) {
       String id = village.path("id").asText("");
-      out.put(id, names.getOrDefault(id, id));
+      out.add(names.getOrDefault(id, id));
     }
     return out;
+  }
+
+  /** The ids of the records of a sheet, which a reference column may name. */
+  private List<String> ids(ObjectNode tree, String sheet) {
+    List<SheetRows.Entry> entries = new SheetRows(layout, tree).of(sheet);
+    return entries == null ? List.of() : entries.stream().map(e -> e.object().path("id").asText(""))
+        .filter(id -> !id.isEmpty()).toList();
   }
 
   private static Map<String, String> texts(Row row, SheetSpec spec) {

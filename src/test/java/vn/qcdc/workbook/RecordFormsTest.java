@@ -32,6 +32,19 @@ class RecordFormsTest {
   }
 
   @Test
+  void villagesAndReferencedRecordsAreOfferedByName() {
+    FormField village = field(forms.form(example, "meetings", 1), "villageId");
+    FormField board = field(forms.form(example, "boardRecommendations", 0), "boardId");
+
+    assertThat(village.input()).isEqualTo(FormField.Input.SELECT);
+    assertThat(village.options()).contains("Thôn Đông", "Thôn Trung");
+    assertThat(village.value()).isEqualTo("Thôn Đông");
+    assertThat(board.input()).isEqualTo(FormField.Input.SELECT);
+    assertThat(board.options()).containsExactly("BD-01", "BD-02", "BD-03");
+    assertThat(board.value()).isEqualTo("BD-01");
+  }
+
+  @Test
   void aNewRecordIsOfferedTheNextIdOfItsSection() {
     assertThat(value(forms.form(example, "complaints", null), "id")).isEqualTo("K-06");
     assertThat(value(forms.form(example, "receptionSessions", null), "id")).isEqualTo("RS-50");
