@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,6 +29,7 @@ import vn.qcdc.support.Api;
 import vn.qcdc.support.ExampleBytes;
 import vn.qcdc.support.ServiceTest;
 import vn.qcdc.support.TestUsers;
+import vn.qcdc.workbook.WorkbookProblem;
 
 /** The dossier pages over HTTP: who may work on which commune, and how each edit becomes a version. */
 @ServiceTest
@@ -94,6 +101,36 @@ class DossierWorkspaceTest {
   }
 
   @Test
+  void theDossiersOwnWorkbookUploadedBackWithAnEditIsTheNextVersion() throws Exception {
+    addComplaint(newest());
+    byte[] workbook = mvc.perform(get(page("/ho-so.xlsx")).with(as("officer"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    byte[] edited = withCell(workbook, "Khiếu nại", "B4", "Khiếu nại về ranh giới đất");
+
+    mvc.perform(uploadWorkbook(edited)).andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("uploaded", "ho-so.xlsx"));
+
+    assertThat(versions()).hasSize(3);
+    assertThat(new String(dossiers.content(newest()).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Khiếu nại về ranh giới đất");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aWorkbookOfAnotherYearIsRefusedOnThisYearsPage() throws Exception {
+    byte[] otherYear = new vn.qcdc.workbook.WorkbookConverter().export(ExampleBytes.example());
+    long before = newest();
+
+    List<WorkbookProblem> problems = (List<WorkbookProblem>) mvc.perform(uploadWorkbook(otherYear))
+        .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("workbookProblems");
+
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("năm 2025")
+        .contains("năm " + year));
+
+    assertThat(newest()).isEqualTo(before);
+  }
+
+  @Test
   void aRecordThatDoesNotExistIsNotFound() throws Exception {
     mvc.perform(get(page("/muc/complaints/7")).with(as("officer"))).andExpect(status().isNotFound());
     mvc.perform(get(page("/muc/khong-phai-muc")).with(as("officer"))).andExpect(status().isNotFound());
@@ -106,6 +143,21 @@ class DossierWorkspaceTest {
   private MockHttpServletRequestBuilder complaint(MockHttpServletRequestBuilder request, long base) {
     return request.param("base", String.valueOf(base)).param("id", "K-01").param("subject", "Khiếu nại về đất")
         .param("receivedDate", "03/03/" + year).param("withinCompetence", "Có").with(as("officer")).with(csrf());
+  }
+
+  private MockHttpServletRequestBuilder uploadWorkbook(byte[] workbook) {
+    return multipart(page("/bang-tinh")).file(new MockMultipartFile("bangTinh", "ho-so.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook)).with(as("officer")).with(csrf());
+  }
+
+  private static byte[] withCell(byte[] xlsx, String sheet, String cell, String text) throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellReference at = new CellReference(cell);
+      book.getSheet(sheet).getRow(at.getRow()).createCell(at.getCol()).setCellValue(text);
+      book.write(out);
+      return out.toByteArray();
+    }
   }
 
   private String page(String rest) {
