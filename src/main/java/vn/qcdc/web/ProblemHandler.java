@@ -1,5 +1,7 @@
 package vn.qcdc.web;
 
+import jakarta.servlet.RequestDispatcher;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -14,6 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -89,6 +93,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (!isApi(request)) {
+      return backToPage(request, multipart.getMaxFileSize().toMegabytes());
+    }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
         "The upload is larger than the service accepts (a file of " + multipart.getMaxFileSize().toMegabytes()
             + " MB, a request of " + multipart.getMaxRequestSize().toMegabytes() + " MB at most; "
@@ -96,5 +103,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     problem.setType(ApiException.Problems.type("too-large"));
     problem.setTitle("Upload too large");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+  }
+
+  /** Whether the refused request was an API call (the size check may run while the container shows /error). */
+  private static boolean isApi(WebRequest request) {
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
+    String uri = original != null ? original.toString()
+        : request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "/api/";
+    return uri.startsWith("/api/");
+  }
+
+  /**
+   * A browser form that sent too large a file goes back to the page it came from, which says so ({@code qua-lon}
+   * in the layout), instead of receiving JSON.
+   */
+  private static ResponseEntity<Object> backToPage(WebRequest request, long megabytes) {
+    String path = "/";
+    String referer = request.getHeader(HttpHeaders.REFERER);
+    if (referer != null) {
+      try {
+        URI from = URI.create(referer);
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host != null && host.equals(from.getAuthority()) && from.getRawPath() != null) {
+          path = from.getRawPath();
+        }
+      } catch (IllegalArgumentException e) {
+        LOG.debug("unreadable Referer {}", referer);
+      }
+    }
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(path + "?qua-lon=" + megabytes)).build();
   }
 }

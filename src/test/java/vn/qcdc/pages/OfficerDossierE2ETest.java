@@ -147,6 +147,23 @@ class OfficerDossierE2ETest {
     browser.screenshot("officer-workbook-errors", 1366, 1000);
   }
 
+  @Test
+  @Order(7)
+  void aWorkbookLargerThanTheLimitBringsTheOfficerBackToThePageWithTheLimitNamed(@TempDir Path dir)
+      throws IOException {
+    Path huge = dir.resolve("qua-lon.xlsx");
+    Files.write(huge, new byte[21 * 1024 * 1024]);
+    long before = dossiers();
+
+    browser.open("/xa/11095/ho-so/2025");
+    browser.driver.findElement(By.id("bangTinh")).sendKeys(huge.toAbsolutePath().toString());
+    browser.driver.findElement(By.id("upload")).click();
+
+    assertThat(browser.text("#too-large")).contains("20 MB").contains("không thay đổi");
+    assertThat(browser.driver.getCurrentUrl()).contains("/xa/11095/ho-so/2025?qua-lon=");
+    assertThat(dossiers()).isEqualTo(before);
+  }
+
   private void openNewComplaint() {
     browser.open("/xa/11095/ho-so/2026/muc/complaints");
     browser.driver.findElement(By.id("add")).click();
