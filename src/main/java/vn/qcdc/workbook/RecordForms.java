@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -150,6 +151,10 @@ public final class RecordForms {
     if (index != null && (index < 0 || index >= count)) {
       throw new NoSuchElementException("the section " + section + " has no record " + index);
     }
+    List<FieldProblem> tooLong = input == null ? List.of() : tooLong(spec, input);
+    if (!tooLong.isEmpty()) {
+      return new RecordEdit(null, tooLong);
+    }
     Set<String> sheets = converter.presentSheets(tree);
     sheets.add(spec.key());
     nestedSheets(spec).forEach(s -> sheets.add(s.key()));
@@ -199,6 +204,32 @@ public final class RecordForms {
       return new FieldProblem(field, p.reference() + " (" + p.jsonPath() + ")", p.message());
     }).toList();
     return new RecordEdit(null, problems);
+  }
+
+  /** Texts longer than a workbook cell holds, which the workbook (and so the dossier) cannot take. */
+  private List<FieldProblem> tooLong(SheetSpec spec, RecordInput input) {
+    int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    List<FieldProblem> out = new ArrayList<>();
+    Map<String, FormField> fields = new HashMap<>();
+    fields(spec, null).forEach(f -> fields.put(f.name(), f));
+    input.fields().forEach((name, text) -> {
+      if (text != null && text.length() > max && fields.containsKey(name)) {
+        out.add(new FieldProblem(name, null, "“" + fields.get(name).label() + "”: quá dài (" + text.length()
+            + " ký tự); một ô chứa tối đa " + max + " ký tự"));
+      }
+    });
+    for (SheetSpec child : nestedSheets(spec)) {
+      List<Map<String, String>> rows = input.nested().getOrDefault(child.key(), List.of());
+      for (int n = 0; n < rows.size(); n++) {
+        for (Map.Entry<String, String> value : rows.get(n).entrySet()) {
+          if (value.getValue() != null && value.getValue().length() > max) {
+            out.add(new FieldProblem(nestedName(child.key(), n, value.getKey()), null, "quá dài ("
+                + value.getValue().length() + " ký tự); một ô chứa tối đa " + max + " ký tự"));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Writes a row's texts into its cells and remembers which form input each cell came from. */

@@ -80,6 +80,17 @@ class RecordFormsTest {
   }
 
   @Test
+  void aTextLongerThanAWorkbookCellIsRefusedOnItsField() {
+    Map<String, String> fields = new HashMap<>(complaint("K-06", "03/11/2025").fields());
+    fields.put("subject", "đ".repeat(40_000));
+
+    RecordEdit edit = forms.save(example, "complaints", null, new RecordInput(fields, Map.of()));
+
+    assertThat(edit.accepted()).isFalse();
+    assertThat(edit.problem("subject")).contains("40000 ký tự").contains("32767");
+  }
+
+  @Test
   void aDisclosureIsSavedWithItsChannels() throws IOException {
     RecordForm form = forms.form(example, "disclosures", 1);
     RecordForm.NestedRows channels = form.nested().get(0);
