@@ -32,7 +32,8 @@ final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--dossier", required = true, paramLabel = "FILE",
-      description = "Evidence dossier to evaluate, a JSON file (hồ sơ minh chứng, tệp JSON).")
+      description = "Evidence dossier to evaluate: a JSON file, or an Excel workbook filled from the dossier "
+          + "template (hồ sơ minh chứng: tệp JSON hoặc bảng tính Excel theo mẫu).")
   private Path dossier;
 
   @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",

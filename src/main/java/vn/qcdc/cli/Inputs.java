@@ -13,6 +13,9 @@ import vn.qcdc.rulebase.InvalidRuleSetException;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RuleSetLoader;
 import vn.qcdc.rulebase.RuleSetProblem;
+import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.WorkbookConverter;
+import vn.qcdc.workbook.WorkbookProblem;
 
 /** Reads the commands' inputs, printing every problem to stderr and ending with the contract's exit code. */
 final class Inputs {
@@ -36,7 +39,10 @@ final class Inputs {
     }
   }
 
-  /** The validated dossier, or {@link Exit} 2 with every problem printed, or 1 if the file cannot be read. */
+  /**
+   * The validated dossier, from JSON or from a filled workbook of the dossier template, or {@link Exit} 2 with every
+   * problem printed (a workbook's with sheet and cell), or 1 if the file cannot be read.
+   */
   static ParsedDossier dossier(Path file, PrintWriter err) {
     byte[] bytes;
     try {
@@ -47,6 +53,14 @@ final class Inputs {
     } catch (IOException e) {
       err.println(file + ": cannot read the dossier: " + message(e));
       throw new Exit(ExitCode.FAILURE);
+    }
+    if (WorkbookConverter.isWorkbook(bytes)) {
+      ConversionResult converted = new WorkbookConverter().convert(bytes);
+      if (!converted.accepted()) {
+        converted.problems().stream().map(WorkbookProblem::toString).forEach(err::println);
+        throw new Exit(ExitCode.INVALID_DOSSIER);
+      }
+      return converted.dossier();
     }
     try {
       return new DossierReader().read(bytes);

@@ -50,7 +50,7 @@ class UploadController {
       return "upload";
     }
     byte[] bytes = file.getBytes();
-    if (isWorkbook(bytes)) {
+    if (WorkbookConverter.isWorkbook(bytes)) {
       ConversionResult converted = workbooks.convert(bytes);
       if (!converted.accepted()) {
         model.addAttribute("fileName", file.getOriginalFilename());
@@ -81,13 +81,5 @@ class UploadController {
     redirect.addFlashAttribute("stored", stored.dossier());
     redirect.addFlashAttribute("warnings", stored.warnings());
     return "redirect:/danh-gia/" + evaluation.id();
-  }
-
-  /** An .xlsx (zip) or .xls (OLE2) file, by its first bytes: the name alone is not trusted. */
-  private static boolean isWorkbook(byte[] bytes) {
-    boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    boolean ole2 = bytes.length > 3 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
-        && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
-    return zip || ole2;
   }
 }

@@ -87,6 +87,14 @@ public final class WorkbookConverter {
     return export(DossierJson.parse(dossierJson));
   }
 
+  /** Whether the bytes are an Excel workbook, .xlsx (zip) or .xls (OLE2), by their first bytes: names are not trusted. */
+  public static boolean isWorkbook(byte[] bytes) {
+    boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean ole2 = bytes.length > 3 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
+        && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
+    return zip || ole2;
+  }
+
   /**
    * Converts an uploaded workbook (.xlsx, or .xls) into dossier JSON validated by {@link DossierReader}; on failure
    * the result lists every problem, from the cells and from the validator, ordered by sheet, row and column.

@@ -220,4 +220,34 @@ class EvaluateCommandTest {
     }
     return ids;
   }
+
+  @Test
+  void aFilledWorkbookIsEvaluatedLikeItsJson(@TempDir Path dir) throws IOException {
+    Path workbook = dir.resolve("ho-so.xlsx");
+    Files.write(workbook, new vn.qcdc.workbook.WorkbookConverter().export(Files.readAllBytes(Path.of(EXAMPLE))));
+
+    CliRun fromWorkbook = CliRun.of("evaluate", "--dossier", workbook.toString());
+
+    assertThat(fromWorkbook.exit()).as(fromWorkbook.err()).isZero();
+    JsonNode result = JSON.readTree(fromWorkbook.out());
+    assertThat(result.get("total").decimalValue()).isEqualByComparingTo(json.get("total").decimalValue());
+    assertThat(result.get("grade").asText()).isEqualTo("KHA");
+  }
+
+  @Test
+  void aWorkbookWithAnImpossibleDateExitsTwoNamingSheetCellAndPath(@TempDir Path dir) throws IOException {
+    Path workbook = dir.resolve("ho-so-loi.xlsx");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        new vn.qcdc.workbook.WorkbookConverter().export(Files.readAllBytes(Path.of(EXAMPLE)))));
+        var out = Files.newOutputStream(workbook)) {
+      book.getSheet("Khiếu nại").getRow(3).getCell(2).setCellValue("31/02/2025");
+      book.write(out);
+    }
+
+    CliRun refused = CliRun.of("evaluate", "--dossier", workbook.toString());
+
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).contains("Khiếu nại!C4 ($.complaints[0].receivedDate)").contains("31/02/2025");
+  }
 }
