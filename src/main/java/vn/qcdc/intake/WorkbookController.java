@@ -43,10 +43,10 @@ class WorkbookController {
 
   WorkbookController(DossierIntake intake, DossierRepository dossiers, UploadProperties limits,
       CommuneProfiles profiles) {
-    this.profiles = profiles;
     this.intake = intake;
     this.dossiers = dossiers;
     this.limits = limits;
+    this.profiles = profiles;
   }
 
   @GetMapping("/workbook-template")

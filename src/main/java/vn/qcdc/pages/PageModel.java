@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.qcdc.security.SignedInUser;
 
-/** What every page's header needs: who is signed in, their role and (for a chairman) their commune. */
+/** What every page's header needs: who is signed in, their role and (for a chairman or an officer) their commune. */
 @ControllerAdvice(basePackages = {"vn.qcdc.pages", "vn.qcdc.workspace"})
 class PageModel {
 
