@@ -58,6 +58,12 @@ class OfficerDossierE2ETest {
     assertThat(browser.text("#preview-total")).isEqualTo("76.74 / 100");
     assertThat(browser.text("#sec-complaints")).contains("Đã báo cáo").contains("5");
     browser.screenshot("officer-dossier-2025", 1366, 2600);
+
+    browser.open("/xa/11095/ho-so/2025?lang=en");
+    assertThat(browser.text("h1")).startsWith("Evidence dossier");
+    assertThat(browser.text("#sec-complaints")).contains("Reported");
+    assertThat(browser.text("#p-TC5\\.1")).contains("Complaints accepted on time");
+    browser.open("/xa/11095/ho-so/2025?lang=vi");
   }
 
   @Test
