@@ -73,6 +73,12 @@ public class DossierWorkspace {
     return dossiers.latest(commune, year).map(d -> new Current(d, dossiers.content(d.id()).orElseThrow()));
   }
 
+  /** The years for which the commune has a dossier. */
+  public List<Integer> years(String commune) {
+    requireAccess(commune);
+    return dossiers.list(commune, null).stream().map(StoredDossier::year).distinct().toList();
+  }
+
   /** The score the version would get now with the active rule set, and its sections' completeness. */
   public Preview preview(Current current) {
     RuleSet ruleSet = rules.current();

@@ -3,6 +3,8 @@ package vn.qcdc.workspace;
 import java.io.IOException;
 import java.time.Year;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,6 @@ import vn.qcdc.assessment.EvaluationService;
 import vn.qcdc.commune.CommuneRepository;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
-import vn.qcdc.intake.DossierRepository;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.intake.UploadProperties;
 import vn.qcdc.web.ApiException;
@@ -40,15 +41,13 @@ class WorkspaceController {
 
   private final DossierWorkspace workspace;
   private final CommuneRepository communes;
-  private final DossierRepository dossiers;
   private final EvaluationService evaluations;
   private final UploadProperties limits;
 
-  WorkspaceController(DossierWorkspace workspace, CommuneRepository communes, DossierRepository dossiers,
+  WorkspaceController(DossierWorkspace workspace, CommuneRepository communes,
       EvaluationService evaluations, UploadProperties limits) {
     this.workspace = workspace;
     this.communes = communes;
-    this.dossiers = dossiers;
     this.evaluations = evaluations;
     this.limits = limits;
   }
@@ -56,8 +55,7 @@ class WorkspaceController {
   /** The year of the commune's newest dossier, else the current year. */
   @GetMapping("/xa/{code}/ho-so")
   String newest(@PathVariable String code) {
-    int year = dossiers.list(code, null).stream().mapToInt(StoredDossier::year).max()
-        .orElse(Year.now().getValue());
+    int year = workspace.years(code).stream().mapToInt(Integer::intValue).max().orElse(Year.now().getValue());
     return "redirect:/xa/" + code + "/ho-so/" + year;
   }
 
@@ -65,11 +63,20 @@ class WorkspaceController {
   String show(@PathVariable String code, @PathVariable int year, Model model) {
     model.addAttribute("commune", communes.find(code).orElseThrow(() -> notFound("commune " + code)));
     model.addAttribute("year", year);
+    model.addAttribute("years", years(code, year));
     workspace.current(code, year).ifPresent(current -> {
       model.addAttribute("current", current.stored());
       model.addAttribute("preview", workspace.preview(current));
     });
     return "workspace";
+  }
+
+  /** The years with a dossier, this year and the one shown, to move between them. */
+  private SortedSet<Integer> years(String code, int shown) {
+    SortedSet<Integer> years = new TreeSet<>(workspace.years(code));
+    years.add(Year.now().getValue());
+    years.add(shown);
+    return years;
   }
 
   @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/lap")
