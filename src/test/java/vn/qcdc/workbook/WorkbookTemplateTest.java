@@ -52,7 +52,7 @@ class WorkbookTemplateTest {
     Cell note = complaints.getRow(Sheets.HEADER_ROW + 1).getCell(received.getColumnIndex());
 
     assertThat(headers(complaints)).startsWith("Mã", "Nội dung", "Ngày nhận đơn", "Thuộc thẩm quyền", "Ngày thụ lý");
-    assertThat(note.getStringCellValue()).startsWith("Bắt buộc. Ngày, dạng dd/MM/yyyy").contains("Date received");
+    assertThat(note.getStringCellValue()).startsWith("Bắt buộc. Ngày, dạng dd/MM/yyyy").contains("Ngày nhận đơn.");
     assertThat(complaints.getRow(Sheets.HEADER_ROW + 1).getCell(blank.column("Khiếu nại", "Tính chất vụ việc"))
         .getStringCellValue()).startsWith("Bắt buộc khi có “Ngày thụ lý”");
     assertThat(complaints.getLastRowNum()).isEqualTo(Sheets.HEADER_ROW + 1);
