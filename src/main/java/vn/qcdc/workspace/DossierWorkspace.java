@@ -73,6 +73,13 @@ public class DossierWorkspace {
     return dossiers.latest(commune, year).map(d -> new Current(d, dossiers.content(d.id()).orElseThrow()));
   }
 
+  /** Every stored version of the commune's dossier for the year, newest first: who stored what, and when. */
+  public List<StoredDossier> versions(String commune, int year) {
+    requireAccess(commune);
+    return dossiers.list(commune, year).stream()
+        .sorted(java.util.Comparator.comparingInt(StoredDossier::version).reversed()).toList();
+  }
+
   /** The years for which the commune has a dossier. */
   public List<Integer> years(String commune) {
     requireAccess(commune);

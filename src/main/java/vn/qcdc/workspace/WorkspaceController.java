@@ -67,6 +67,7 @@ class WorkspaceController {
     workspace.current(code, year).ifPresent(current -> {
       model.addAttribute("current", current.stored());
       model.addAttribute("preview", workspace.preview(current));
+      model.addAttribute("versions", workspace.versions(code, year));
     });
     return "workspace";
   }

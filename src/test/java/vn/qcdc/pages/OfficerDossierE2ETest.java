@@ -110,6 +110,7 @@ class OfficerDossierE2ETest {
 
     browser.open("/xa/11095/ho-so/2026");
     assertThat(browser.text("#sec-complaints")).contains("Đã báo cáo").doesNotContain("TC5.1");
+    assertThat(browser.text("#v-2")).contains("officer").contains("thêm bản ghi K-01");
     assertThat(browser.text("#p-TC5\\.1")).contains("Đạt").doesNotContain("Thiếu minh chứng").contains("2.00 / 2");
   }
 
