@@ -74,7 +74,7 @@ class OfficerDossierE2ETest {
 
     assertThat(browser.text("#sec-complaints")).contains("Chưa báo cáo").contains("TC5.1");
     assertThat(browser.text("#years")).contains("2025").contains("2026");
-    assertThat(browser.text("#p-TC5\\.1")).contains("Thiếu minh chứng");
+    assertThat(browser.text("#p-TC5\\.1")).contains("Thiếu minh chứng").contains("không báo cáo mục");
     browser.screenshot("officer-dossier-new-year", 1366, 1500);
   }
 
