@@ -138,6 +138,12 @@ class WorkspaceController {
     try {
       return "redirect:/danh-gia/" + evaluations.evaluate(current.stored().id()).id();
     } catch (ApiException e) {
+      Object existing = e.toProblem().getProperties() == null ? null
+          : e.toProblem().getProperties().get("existingEvaluationId");
+      if (existing != null) {
+        // This version was already evaluated with the rule set in force: show that evaluation.
+        return "redirect:/danh-gia/" + existing;
+      }
       redirect.addFlashAttribute("error", e.toProblem().getDetail());
       return "redirect:/xa/" + code + "/ho-so/" + year;
     }

@@ -59,8 +59,11 @@ class DossierWorkspaceTest {
     mvc.perform(get(page("")).with(as("chairman"))).andExpect(status().isForbidden());
     mvc.perform(post(page("/cham-diem")).with(as("officer")).with(csrf())).andExpect(status().isForbidden());
 
+    String first = mvc.perform(post(page("/cham-diem")).with(as("auditor")).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    assertThat(first).matches("/danh-gia/\\d+");
     mvc.perform(post(page("/cham-diem")).with(as("auditor")).with(csrf()))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(first));
   }
 
   @Test
