@@ -156,6 +156,9 @@ final class TemplateWriter {
   }
 
   private static int width(Column column) {
+    if (column.key().equals("id")) {
+      return 18; // record ids are short codes (K-01, RS-49); a wide column only pushes the data out of view
+    }
     int base = switch (column.kind()) {
       case TEXT, TEXT_LINES -> 34;
       case DATE, MONTH -> 14;
