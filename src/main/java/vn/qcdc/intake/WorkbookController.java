@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.web.Downloads;
 import vn.qcdc.workbook.ConversionResult;
 import vn.qcdc.workbook.WorkbookConverter;
 
@@ -31,9 +30,6 @@ import vn.qcdc.workbook.WorkbookConverter;
 @RestController
 @RequestMapping("/api/dossiers")
 class WorkbookController {
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final WorkbookConverter workbooks = new WorkbookConverter();
   private final DossierIntake intake;
@@ -55,10 +51,10 @@ class WorkbookController {
   ResponseEntity<byte[]> template(@RequestParam(required = false) String commune,
       @RequestParam(required = false) Integer year) {
     if (commune == null) {
-      return attachment(workbooks.template(null, year), "mau-ho-so-minh-chung.xlsx");
+      return Downloads.attachment(workbooks.template(null, year), Downloads.XLSX, "mau-ho-so-minh-chung.xlsx");
     }
     JsonNode profile = profiles.of(commune).orElseThrow(() -> ApiException.notFound("Commune", commune));
-    return attachment(workbooks.templateFor(profile, year),
+    return Downloads.attachment(workbooks.templateFor(profile, year), Downloads.XLSX,
         "mau-ho-so-minh-chung-" + commune + (year == null ? "" : "-" + year) + ".xlsx");
   }
 
@@ -66,7 +62,7 @@ class WorkbookController {
   @Operation(summary = "A stored dossier version as a filled workbook")
   ResponseEntity<byte[]> export(@PathVariable long id) {
     byte[] json = dossiers.content(id).orElseThrow(() -> ApiException.notFound("Dossier", id));
-    return attachment(workbooks.export(json), "ho-so-minh-chung-" + id + ".xlsx");
+    return Downloads.attachment(workbooks.export(json), Downloads.XLSX, "ho-so-minh-chung-" + id + ".xlsx");
   }
 
   @PostMapping(value = "/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -84,11 +80,5 @@ class WorkbookController {
       return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
     return DossierController.created(intake.store(result.json(), "workbook " + file.getOriginalFilename()));
-  }
-
-  private static ResponseEntity<byte[]> attachment(byte[] body, String name) {
-    return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
   }
 }

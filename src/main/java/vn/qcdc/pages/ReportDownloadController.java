@@ -2,8 +2,6 @@ package vn.qcdc.pages;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +19,7 @@ import vn.qcdc.report.EvaluationReports;
 import vn.qcdc.report.Issuer;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.ruleset.ActiveRuleSet;
+import vn.qcdc.web.Downloads;
 
 /**
  * PDF and XLSX reports of a stored evaluation. The reports render an engine result, so the stored dossier snapshot
@@ -31,8 +30,6 @@ import vn.qcdc.ruleset.ActiveRuleSet;
 class ReportDownloadController {
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final Results results;
   private final EvaluationRepository evaluations;
@@ -50,14 +47,14 @@ class ReportDownloadController {
   @GetMapping("/danh-gia/{id}/bao-cao.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
     Evaluation e = engineResult(id);
-    return download(reports.pdf(e, (Issuer) null, LocalDate.now(VIETNAM)), MediaType.APPLICATION_PDF,
+    return Downloads.attachment(reports.pdf(e, (Issuer) null, LocalDate.now(VIETNAM)), MediaType.APPLICATION_PDF,
         EvaluationReports.fileName(e, "pdf"));
   }
 
   @GetMapping("/danh-gia/{id}/bao-cao.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable long id) {
     Evaluation e = engineResult(id);
-    return download(reports.xlsx(e), XLSX, EvaluationReports.fileName(e, "xlsx"));
+    return Downloads.attachment(reports.xlsx(e), Downloads.XLSX, EvaluationReports.fileName(e, "xlsx"));
   }
 
   private Evaluation engineResult(long id) {
@@ -71,11 +68,5 @@ class ReportDownloadController {
     } catch (InvalidDossierException ex) {
       throw new IllegalStateException("a stored snapshot no longer passes the reader", ex);
     }
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-    return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
   }
 }

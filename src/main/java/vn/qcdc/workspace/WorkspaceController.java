@@ -5,8 +5,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +24,7 @@ import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.intake.UploadProperties;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.web.Downloads;
 import vn.qcdc.workbook.ConversionResult;
 import vn.qcdc.workbook.WorkbookProblem;
 
@@ -35,9 +34,6 @@ import vn.qcdc.workbook.WorkbookProblem;
  */
 @Controller
 class WorkspaceController {
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final DossierWorkspace workspace;
   private final CommuneRepository communes;
@@ -95,19 +91,21 @@ class WorkspaceController {
 
   @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/mau.xlsx")
   ResponseEntity<byte[]> template(@PathVariable String code, @PathVariable int year) {
-    return attachment(workspace.template(code, year), "mau-ho-so-minh-chung-" + code + "-" + year + ".xlsx", XLSX);
+    return Downloads.attachment(workspace.template(code, year), Downloads.XLSX,
+        "mau-ho-so-minh-chung-" + code + "-" + year + ".xlsx");
   }
 
   @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/ho-so.xlsx")
   ResponseEntity<byte[]> workbook(@PathVariable String code, @PathVariable int year) {
     DossierWorkspace.Current current = current(code, year);
-    return attachment(workspace.workbooks().export(current.json()), fileName(current, "xlsx"), XLSX);
+    return Downloads.attachment(workspace.workbooks().export(current.json()), Downloads.XLSX,
+        fileName(current, "xlsx"));
   }
 
   @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/ho-so.json")
   ResponseEntity<byte[]> json(@PathVariable String code, @PathVariable int year) {
     DossierWorkspace.Current current = current(code, year);
-    return attachment(current.json(), fileName(current, "json"), MediaType.APPLICATION_JSON);
+    return Downloads.attachment(current.json(), MediaType.APPLICATION_JSON, fileName(current, "json"));
   }
 
   @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/bang-tinh")
@@ -171,12 +169,6 @@ class WorkspaceController {
   private static String fileName(DossierWorkspace.Current current, String extension) {
     StoredDossier d = current.stored();
     return "ho-so-" + d.communeCode() + "-" + d.year() + "-v" + d.version() + "." + extension;
-  }
-
-  static ResponseEntity<byte[]> attachment(byte[] body, String name, MediaType type) {
-    return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
   }
 
   static ResponseStatusException notFound(String what) {

@@ -110,7 +110,7 @@ class WorkbookUploadTest {
 
   private ResultActions upload(byte[] workbook) throws Exception {
     return mvc.perform(multipart("/api/dossiers/workbook")
-        .file(new MockMultipartFile("file", "ho-so.xlsx", WorkbookController.XLSX.toString(), workbook))
+        .file(new MockMultipartFile("file", "ho-so.xlsx", vn.qcdc.web.Downloads.XLSX.toString(), workbook))
         .with(TestUsers.auditor()));
   }
 
