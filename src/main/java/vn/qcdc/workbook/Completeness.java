@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.qcdc.workbook.SectionStatus.Status;
 
 /** Which sections of the dossier format a dossier reports, in the format's order. */
@@ -15,7 +16,7 @@ public final class Completeness {
 
   public Completeness(WorkbookConverter converter) {
     this.layout = converter.layout();
-    this.formSections = new RecordForms(converter).sections().keySet();
+    this.formSections = layout.recordSections().stream().map(SheetSpec::key).collect(Collectors.toSet());
   }
 
   public List<SectionStatus> of(byte[] dossierJson) {

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import vn.qcdc.workbook.SheetSpec.Shape;
 
 /**
  * One record at a time: a form is one row of the section's workbook sheet (and the rows of its nested sheets), so a
@@ -42,8 +41,7 @@ public final class RecordForms {
   /** The sections kept one record per row, which forms edit: key and Vietnamese title. */
   public Map<String, String> sections() {
     Map<String, String> out = new LinkedHashMap<>();
-    layout.sheets().stream().filter(s -> s.shape() == Shape.TABLE && s.parent() == null)
-        .forEach(s -> out.put(s.key(), title(s)));
+    layout.recordSections().forEach(s -> out.put(s.key(), title(s)));
     return out;
   }
 
@@ -194,12 +192,8 @@ public final class RecordForms {
   }
 
   private SheetSpec table(String section) {
-    SheetSpec spec = layout.sheets().stream().filter(s -> s.key().equals(section)).findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no section " + section));
-    if (spec.shape() != Shape.TABLE || spec.parent() != null) {
-      throw new NoSuchElementException("the section " + section + " is not kept one record per row");
-    }
-    return spec;
+    return layout.recordSections().stream().filter(s -> s.key().equals(section)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no section " + section + " kept one record per row"));
   }
 
   private static String title(SheetSpec spec) {

@@ -52,6 +52,11 @@ public final class WorkbookLayout {
     return sheets.stream().filter(s -> key.equals(s.parent())).toList();
   }
 
+  /** The dossier sections kept one record per row (not nested, not the cover): those the record forms edit. */
+  List<SheetSpec> recordSections() {
+    return sheets.stream().filter(s -> s.shape() == Shape.TABLE && s.parent() == null).toList();
+  }
+
   /** The nested lists of a sheet that are kept one row per element (the channels of a disclosure). */
   List<SheetSpec> nestedTables(String key) {
     return children(key).stream().filter(s -> s.shape() == Shape.TABLE).toList();
