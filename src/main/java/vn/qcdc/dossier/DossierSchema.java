@@ -78,7 +78,7 @@ final class DossierSchema {
     return node;
   }
 
-  private static JsonNode load() {
+  static JsonNode load() {
     try (InputStream in = DossierSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("Dossier schema not on the class path: " + RESOURCE);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.qcdc.dossier.SectionNames;
 import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.rulebase.AdjustmentDefinition;
@@ -47,7 +48,8 @@ final class Adjuster {
     List<String> missing = def.requires().stream().filter(absent::contains).toList();
     if (!missing.isEmpty()) {
       return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
-          Text.of("Không đánh giá được: hồ sơ không báo cáo mục " + String.join(", ", missing) + ".",
+          Text.of("Không đánh giá được: hồ sơ không báo cáo mục "
+              + String.join(", ", missing.stream().map(SectionNames::vi).toList()) + ".",
               "Could not be evaluated: the dossier does not report " + String.join(", ", missing) + "."),
           def.legalBasis());
     }

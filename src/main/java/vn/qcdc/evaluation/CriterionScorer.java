@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.qcdc.dossier.SectionNames;
 import vn.qcdc.ruleapi.Check;
 import vn.qcdc.ruleapi.Missing;
 import vn.qcdc.ruleapi.NotApplicable;
 import vn.qcdc.ruleapi.Veto;
 import vn.qcdc.rulebase.Criterion;
-import vn.qcdc.rulebase.Part;
 import vn.qcdc.rulebase.Parameters;
+import vn.qcdc.rulebase.Part;
 import vn.qcdc.rulebase.Text;
 
 /** Turns the facts the rules derived into one finding per catalogue criterion (profile §3.3, §3.10). */
@@ -66,7 +67,7 @@ final class CriterionScorer {
     Optional<Missing> missing = derived.missing(c.id(), part.id());
     if (absent.isPresent() || missing.isPresent()) {
       String section = absent.orElseGet(() -> missing.get().section());
-      return PartScorer.missing(part, checks, Text.of("Hồ sơ không báo cáo mục \"" + section + "\".",
+      return PartScorer.missing(part, checks, Text.of("Hồ sơ không báo cáo mục " + SectionNames.vi(section) + ".",
           "The dossier does not report the section \"" + section + "\"."));
     }
     Optional<NotApplicable> na = derived.notApplicable(c.id(), part.id());
