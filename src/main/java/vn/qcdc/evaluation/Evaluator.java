@@ -1,7 +1,6 @@
 package vn.qcdc.evaluation;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import vn.qcdc.ruleapi.Law;
 import vn.qcdc.ruleapi.Section;
 import vn.qcdc.rulebase.Group;
 import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RunLimits;
 
 /**
  * Evaluates a validated dossier with a rule set: runs the rules once, then scores every catalogue criterion,
@@ -20,23 +20,16 @@ import vn.qcdc.rulebase.RuleSet;
  */
 public final class Evaluator {
 
-  /** A safety limit on rule firings per evaluation; far above what the shipped profile needs for 100,000 records. */
-  public static final int MAX_FIRINGS = 5_000_000;
+  private final RunLimits limits;
 
-  /** A safety limit on the time one evaluation may take. */
-  public static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-  private final int maxFirings;
-  private final Duration timeout;
-
+  /** An evaluator with the limits of a real evaluation ({@link RunLimits#EVALUATION}). */
   public Evaluator() {
-    this(MAX_FIRINGS, TIMEOUT);
+    this(RunLimits.EVALUATION);
   }
 
-  /** An evaluator with other safety limits than the defaults. */
-  public Evaluator(int maxFirings, Duration timeout) {
-    this.maxFirings = maxFirings;
-    this.timeout = timeout;
+  /** An evaluator with other safety limits (the scenario check of a candidate rule set, tests). */
+  public Evaluator(RunLimits limits) {
+    this.limits = limits;
   }
 
   public Evaluation evaluate(RuleSet ruleSet, ParsedDossier parsed) {
@@ -47,7 +40,7 @@ public final class Evaluator {
     Set<String> absent = facts.stream().filter(f -> f instanceof Section s && !s.present())
         .map(f -> ((Section) f).name()).collect(Collectors.toSet());
     Derived derived = new Derived(ruleSet.fire(facts, Map.of("law", law, "checks", new Checks(law)),
-        Derived::isDerived, maxFirings, timeout));
+        Derived::isDerived, limits));
 
     CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet.parameters(), new Explainer(ruleSet));
     List<Finding> findings = ruleSet.criteria().stream().map(scorer::score).toList();

@@ -14,6 +14,7 @@ import vn.qcdc.ruleapi.Section;
 import vn.qcdc.rulebase.Criterion;
 import vn.qcdc.rulebase.Group;
 import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RunLimits;
 
 /**
  * Grades a dossier again with some criterion points set by an appraiser: the group sums use the given points, and
@@ -45,7 +46,7 @@ public final class Regrading {
     Set<String> absent = facts.stream().filter(f -> f instanceof Section s && !s.present())
         .map(f -> ((Section) f).name()).collect(Collectors.toSet());
     Derived derived = new Derived(ruleSet.fire(facts, Map.of("law", law, "checks", new Checks(law)),
-        Derived::isDerived, Evaluator.MAX_FIRINGS, Evaluator.TIMEOUT));
+        Derived::isDerived, RunLimits.EVALUATION));
     List<GroupResult> groups = ruleSet.profile().groups().stream().map(g -> group(g, ruleSet, criterionPoints))
         .toList();
     BigDecimal sum = groups.stream().map(GroupResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);

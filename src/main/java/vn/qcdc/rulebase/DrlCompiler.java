@@ -1,9 +1,9 @@
 package vn.qcdc.rulebase;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -14,6 +14,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import vn.qcdc.rulebase.sandbox.RuleCode;
+import vn.qcdc.rulebase.sandbox.SandboxClassLoader;
 
 /** Compiles the DRL files of a rules folder into one KieBase and maps KIE's messages to file, line and text. */
 final class DrlCompiler {
@@ -21,17 +23,19 @@ final class DrlCompiler {
   private static final String PREFIX = "src/main/resources/";
   private static final Pattern LINE_COLUMN = Pattern.compile("^\\[ERR \\d+\\]\\s*Line (\\d+):(\\d+)\\s*");
 
+  /** Rules compile and run against the vocabulary only (shared: it holds no state but the allow-list). */
+  private static final ClassLoader SANDBOX = new SandboxClassLoader(DrlCompiler.class.getClassLoader());
+
   private DrlCompiler() {}
 
-  static KieBase compile(Path root, List<Path> drlFiles, List<RuleSetProblem> problems) {
+  /** Compiles DRL texts (relative name → text) that {@link RuleCode} checked; null after adding the problems. */
+  static KieBase compile(Map<String, String> drl, List<RuleSetProblem> problems) {
     KieServices ks = KieServices.Factory.get();
-    ClassLoader loader = DrlCompiler.class.getClassLoader();
+    ClassLoader loader = SANDBOX;
     KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId releaseId = ks.newReleaseId("vn.qcdc", "ruleset-" + UUID.randomUUID(), "1.0.0");
     kfs.generateAndWritePomXML(releaseId);
-    for (Path file : drlFiles) {
-      kfs.write(PREFIX + YamlFiles.relative(root, file), ks.getResources().newFileSystemResource(file.toFile(), "UTF-8"));
-    }
+    drl.forEach((name, text) -> kfs.write(PREFIX + name, text));
     KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
@@ -54,7 +58,7 @@ final class DrlCompiler {
       if (text.startsWith("Parser returned a null Package")) {
         continue;
       }
-      String file = m.getPath() == null ? "(rules)" : m.getPath().replaceFirst("^" + PREFIX, "");
+      String file = m.getPath() == null ? "(rules)" : RuleCode.shown(m.getPath().replaceFirst("^" + PREFIX, ""));
       int line = m.getLine();
       String first = text.lines().findFirst().orElse(text);
       Matcher lc = LINE_COLUMN.matcher(first);

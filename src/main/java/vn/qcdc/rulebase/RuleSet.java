@@ -1,9 +1,7 @@
 package vn.qcdc.rulebase;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.runtime.KieSession;
 
 /**
  * A validated rule set: catalogue, parameters, calendar and the compiled rules, identified by the SHA-256 of its files.
@@ -29,11 +26,12 @@ public final class RuleSet {
   private final HolidayCalendar calendar;
   private final KieBase kieBase;
   private final Map<String, List<String>> ruleFiles;
+  private final Map<String, Source> ruleSources;
   private final Set<String> globals;
   private final Instant loadedAt = Instant.now();
 
   RuleSet(Path folder, String hash, Profile profile, List<Criterion> criteria, Parameters parameters,
-      HolidayCalendar calendar, KieBase kieBase, Map<String, List<String>> ruleFiles) {
+      HolidayCalendar calendar, KieBase kieBase, Map<String, List<String>> ruleFiles, Map<String, Source> ruleSources) {
     this.folder = folder;
     this.hash = hash;
     this.profile = profile;
@@ -42,30 +40,22 @@ public final class RuleSet {
     this.calendar = calendar;
     this.kieBase = kieBase;
     this.ruleFiles = Map.copyOf(ruleFiles);
+    this.ruleSources = Map.copyOf(ruleSources);
     this.globals = kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables).flatMap(Collection::stream)
         .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
-   * Runs the rules once over {@code facts} and returns the objects the rules derived that {@code resultTypes} accepts.
+   * Runs the rules once over {@code facts}, confined to {@code limits}, and returns the objects the rules derived that
+   * {@code resultTypes} accepts.
    *
-   * @throws RunawayEvaluationException if the rules fire more than {@code maxFirings} times or run past {@code timeout}
+   * @throws RunawayEvaluationException if the run passes one of its limits (it is stopped, even inside a rule)
    */
   public List<Object> fire(Collection<?> facts, Map<String, Object> globalValues, Predicate<Object> resultTypes,
-      int maxFirings, Duration timeout) {
-    KieSession session = kieBase.newKieSession();
-    try {
-      globalValues.forEach((name, value) -> {
-        if (globals.contains(name)) {
-          session.setGlobal(name, value);
-        }
-      });
-      facts.forEach(session::insert);
-      new FiringGuard().fire(session, maxFirings, timeout);
-      return new ArrayList<>(session.getObjects(resultTypes::test));
-    } finally {
-      session.dispose();
-    }
+      RunLimits limits) {
+    Map<String, Object> declared = new java.util.HashMap<>(globalValues);
+    declared.keySet().retainAll(globals);
+    return RuleRun.fire(kieBase, facts, declared, resultTypes, limits);
   }
 
   public Path folder() {
@@ -91,6 +81,11 @@ public final class RuleSet {
   /** The DRL files (relative to the rules folder) whose rules name a criterion or adjustment id. */
   public List<String> ruleFiles(String id) {
     return ruleFiles.getOrDefault(id, List.of());
+  }
+
+  /** Where the rule of this name is declared (file and line), if it is. */
+  public Optional<Source> ruleSource(String ruleName) {
+    return Optional.ofNullable(ruleName == null ? null : ruleSources.get(ruleName));
   }
 
   public Parameters parameters() {

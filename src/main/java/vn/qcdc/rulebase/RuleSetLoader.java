@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import vn.qcdc.dossier.facts.Dossier;
+import vn.qcdc.rulebase.sandbox.RuleCode;
 
 /**
  * Loads a rules folder: reads and checks every file, compiles the DRL into one KieBase, and reports every problem at
@@ -34,8 +35,8 @@ public final class RuleSetLoader {
     if (!Files.isDirectory(root)) {
       throw new InvalidRuleSetException(List.of(new RuleSetProblem(folder.toString(), 0, "the rules folder does not exist")));
     }
-    List<RuleSetProblem> problems = new ArrayList<>();
     RuleSetFiles files = RuleSetFiles.of(root);
+    List<RuleSetProblem> problems = new ArrayList<>(files.problems());
     Path profileFile = single(files, PROFILE, problems);
     Path parametersFile = single(files, PARAMETERS, problems);
     Path holidaysFile = single(files, HOLIDAYS, problems);
@@ -53,19 +54,28 @@ public final class RuleSetLoader {
     if (drl.isEmpty()) {
       problems.add(new RuleSetProblem(".", 0, "the folder has no .drl rule file"));
     }
-    DrlSafety.check(root, drl, problems);
+    Map<String, String> checked = RuleCode.check(texts(root, drl), problems);
     List<DrlRules.Declared> declared = DrlRules.read(root, drl);
     if (profile != null) {
       new CatalogueChecks(profile, catalogue.criteria, problems).check(declared);
     }
-    KieBase kieBase = drl.isEmpty() ? null : DrlCompiler.compile(root, drl, problems);
+    KieBase kieBase = checked.isEmpty() ? null : DrlCompiler.compile(checked, problems);
     if (!problems.isEmpty() || kieBase == null || profile == null || calendar == null) {
       throw new InvalidRuleSetException(problems);
     }
     Map<String, List<String>> ruleFiles = declared.stream().collect(Collectors.groupingBy(DrlRules.Declared::id,
         Collectors.mapping(d -> d.source().file(), Collectors.collectingAndThen(Collectors.toCollection(
             java.util.TreeSet::new), List::copyOf))));
-    return new RuleSet(root, files.hash(), profile, catalogue.criteria, parameters, calendar, kieBase, ruleFiles);
+    Map<String, Source> sources = declared.stream().collect(Collectors.toMap(DrlRules.Declared::name,
+        DrlRules.Declared::source, (a, b) -> a));
+    return new RuleSet(root, files.hash(), profile, catalogue.criteria, parameters, calendar, kieBase, ruleFiles,
+        sources);
+  }
+
+  private static Map<String, String> texts(Path root, List<Path> files) {
+    Map<String, String> texts = new java.util.TreeMap<>();
+    files.forEach(f -> texts.put(YamlFiles.relative(root, f), CatalogueReader.text(f)));
+    return texts;
   }
 
   private static Path single(RuleSetFiles files, String name, List<RuleSetProblem> problems) {

@@ -4,17 +4,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The rules ran past a safety limit (too many firings or too long), a sign of a rule that keeps re-triggering itself;
- * the evaluation was stopped and the rules that fired most are named.
+ * A run of the rules passed a safety limit (firings, time, inserted facts or memory), the sign of a rule that keeps
+ * re-triggering itself or never ends; the run was stopped, and the rule it was in and the rules that fired most are
+ * named.
  */
 public final class RunawayEvaluationException extends RuntimeException {
 
+  private final String rule;
   private final transient Map<String, Integer> topRules;
 
-  public RunawayEvaluationException(String limit, Map<String, Integer> topRules) {
-    super("The evaluation was stopped: " + limit + ". Rules that fired most: " + topRules.entrySet().stream()
-        .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)").collect(Collectors.joining(", ")));
+  public RunawayEvaluationException(String limit, String rule, Map<String, Integer> topRules) {
+    super("The evaluation was stopped: " + limit + (rule == null ? "" : ", in rule \"" + rule + "\"")
+        + (topRules.isEmpty() ? "" : ". Rules that fired most: " + topRules.entrySet().stream()
+            .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)").collect(Collectors.joining(", "))));
+    this.rule = rule;
     this.topRules = Map.copyOf(topRules);
+  }
+
+  /** The rule that was firing when the run was stopped, or null if none was. */
+  public String rule() {
+    return rule;
   }
 
   /** The rules that fired most, with their firing counts. */

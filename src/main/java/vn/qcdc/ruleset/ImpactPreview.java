@@ -28,6 +28,7 @@ import vn.qcdc.intake.DossierRepository;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RuleSetProblem;
+import vn.qcdc.rulebase.RunawayEvaluationException;
 
 /**
  * What a candidate rule set would change: the newest dossier of every commune and year (or those filtered) is
@@ -36,8 +37,11 @@ import vn.qcdc.rulebase.RuleSetProblem;
 @Service
 public class ImpactPreview implements DisposableBean {
 
-  /** The candidate: a folder, or edits (relative path → new text, null to delete) over a folder; and a filter. */
-  public record Request(String folder, Map<String, String> edits, String communeCode, Integer year) {}
+  /**
+   * The candidate: edits (relative path → new text, null to delete) over the working folder, and a filter. A
+   * candidate is always text sent by the user, never a path of the server.
+   */
+  public record Request(Map<String, String> edits, String communeCode, Integer year) {}
 
   public record CriterionChange(String criterion, String oldState, BigDecimal oldPoints, String newState,
       BigDecimal newPoints) {}
@@ -48,7 +52,7 @@ public class ImpactPreview implements DisposableBean {
   /** A preview job; {@code results} is filled when {@code state} is DONE. */
   public record Job(String id, String state, Instant startedAt, Instant finishedAt, String inForceHash,
       String candidateHash, int done, int total, List<RuleSetProblem> problems,
-      List<RuleSetCheck.FailedScenario> failedScenarios, int changed, List<Row> results) {}
+      List<RuleSetCheck.FailedScenario> failedScenarios, int changed, List<Row> results, String error) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(ImpactPreview.class);
   private static final int KEEP = 20;
@@ -74,9 +78,7 @@ public class ImpactPreview implements DisposableBean {
 
   /** The candidate's files, or IllegalArgumentException if the request names no readable candidate. */
   Map<String, String> candidate(Request request) {
-    Path base = request.folder() == null || request.folder().isBlank() ? manager.workingFolder()
-        : Path.of(request.folder());
-    Map<String, String> files = new TreeMap<>(RuleFolder.read(base));
+    Map<String, String> files = new TreeMap<>(RuleFolder.read(manager.workingFolder()));
     if (request.edits() != null) {
       Path root = Path.of("/candidate");
       request.edits().forEach((name, text) -> {
@@ -120,6 +122,7 @@ public class ImpactPreview implements DisposableBean {
     volatile Instant finishedAt;
     volatile RuleSetCheck check;
     volatile List<Row> results = List.of();
+    volatile String error;
 
     Running(String id, String candidateHash, RuleSet inForce) {
       this.id = id;
@@ -132,7 +135,7 @@ public class ImpactPreview implements DisposableBean {
       List<Row> r = results;
       return new Job(id, state, startedAt, finishedAt, inForce.hash(), candidateHash, done.get(), total,
           c == null ? List.of() : c.problems(), c == null ? List.of() : c.failedScenarios(),
-          (int) r.stream().filter(Row::changed).count(), r);
+          (int) r.stream().filter(Row::changed).count(), r, error);
     }
 
     void run(Map<String, String> files, Request request) {
@@ -160,8 +163,13 @@ public class ImpactPreview implements DisposableBean {
         state = "DONE";
         LOG.info("rule set preview id={} inForce={} candidate={} dossiers={} changed={}", id, inForce.hash(),
             candidate.hash(), rows.size(), rows.stream().filter(Row::changed).count());
+      } catch (RunawayEvaluationException e) {
+        state = "FAILED";
+        error = e.getMessage();
+        LOG.warn("rule set preview id={} stopped: {}", id, e.getMessage());
       } catch (RuntimeException e) {
         state = "FAILED";
+        error = e.toString();
         LOG.warn("rule set preview id={} failed", id, e);
       } finally {
         finishedAt = Instant.now();
@@ -195,6 +203,8 @@ public class ImpactPreview implements DisposableBean {
             || before.grade() != after.grade();
         return new Row(d.communeCode(), d.year(), d.id(), before.total(), before.grade().name(), after.total(),
             after.grade().name(), changed, changes, null);
+      } catch (RunawayEvaluationException e) {
+        throw e;
       } catch (Exception e) {
         return new Row(d.communeCode(), d.year(), d.id(), null, null, null, null, false, List.of(), e.toString());
       }

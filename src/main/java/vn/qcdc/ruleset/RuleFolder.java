@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import vn.qcdc.rulebase.RuleSetFiles;
+import vn.qcdc.rulebase.RuleSetProblem;
 
 /**
  * The files of a rules folder as the loader sees them (regular files, no hidden parts, no editor backups with '~'),
@@ -21,21 +23,29 @@ final class RuleFolder {
 
   private RuleFolder() {}
 
-  static List<Path> files(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == '~'))
-          .filter(p -> !hidden(root.relativize(p)))
-          .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
-          .toList();
+  /** The files the loader admits; a folder with a file it refuses (a symbolic link, say) cannot be read. */
+  static List<Path> files(Path root) {
+    RuleSetFiles listing = RuleSetFiles.of(root);
+    if (!listing.problems().isEmpty()) {
+      throw new IllegalArgumentException(listing.problems().stream().map(RuleSetProblem::toString)
+          .collect(Collectors.joining("; ")));
     }
+    return listing.files();
   }
 
-  /** SHA-256 over each file's relative path and bytes in path order: equal to the hash the loader gives. */
+  /**
+   * SHA-256 over each file's relative path and bytes in path order: equal to the hash the loader gives. Files the
+   * loader refuses count by name, so that adding one is seen as a change (and then refused).
+   */
   static String hash(Path root) throws IOException {
     Path r = root.toAbsolutePath().normalize();
+    RuleSetFiles listing = RuleSetFiles.of(r);
     MessageDigest digest = sha256();
-    for (Path f : files(r)) {
+    for (RuleSetProblem refused : listing.problems()) {
+      digest.update(refused.file().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 1);
+    }
+    for (Path f : listing.files()) {
       digest.update(relative(r, f).getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
       digest.update(Files.readAllBytes(f));
@@ -89,15 +99,6 @@ final class RuleFolder {
 
   static String relative(Path root, Path file) {
     return root.relativize(file).toString().replace('\\', '/');
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static MessageDigest sha256() {

@@ -59,25 +59,25 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
       return new RuleSetCheck(rules, List.of(new RuleSetProblem(ScenarioLoader.BASE.equals(message) ? message
           : "scenarios", 0, "the scenario cases could not be read: " + message)), List.of(), 0);
     }
-    List<ScenarioResult> results = run(rules, base, cases);
+    List<ScenarioResult> results = new ScenarioRunner(rules, base).runAll(cases);
+    List<RuleSetProblem> runaways = results.stream().filter(ScenarioResult::ranAway).map(r -> runaway(rules, r))
+        .distinct().toList();
+    if (!runaways.isEmpty()) {
+      return new RuleSetCheck(null, runaways, List.of(), results.size());
+    }
     List<FailedScenario> failed = results.stream().filter(r -> !r.passed())
         .map(r -> new FailedScenario(r.scenario().file(), r.scenario().line(), r.scenario().name(), r.differences()))
         .toList();
     return new RuleSetCheck(rules, List.of(), failed, results.size());
   }
 
-  /** Runs the cases on every core: one runner (its own reader and evaluator) per slice; the rule set is shared. */
-  private static List<ScenarioResult> run(RuleSet rules, ObjectNode base, List<Scenario> cases) {
-    int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-    int size = (cases.size() + slices - 1) / Math.max(1, slices);
-    if (slices == 1 || cases.size() < 20) {
-      return new ScenarioRunner(rules, base).runAll(cases);
-    }
-    List<List<Scenario>> parts = new java.util.ArrayList<>();
-    for (int i = 0; i < cases.size(); i += size) {
-      parts.add(cases.subList(i, Math.min(cases.size(), i + size)));
-    }
-    return parts.parallelStream().map(p -> new ScenarioRunner(rules, base.deepCopy()).runAll(p))
-        .flatMap(List::stream).toList();
+  /** A case whose rules had to be stopped, reported at the rule that was running: the rule set is unusable. */
+  private static RuleSetProblem runaway(RuleSet rules, ScenarioResult r) {
+    String rule = r.stoppedInRule();
+    return rules.ruleSource(rule).map(s -> new RuleSetProblem(s.file(), s.line(), "quy tắc \"" + rule
+            + "\" bị dừng vì vượt giới hạn an toàn khi chạy kịch bản " + r.scenario().file() + ":" + r.scenario().line()
+            + " (the rule ran away): " + r.differences().get(0)))
+        .orElse(new RuleSetProblem(r.scenario().file(), r.scenario().line(), "quy tắc bị dừng vì vượt giới hạn an toàn"
+            + " (the rules ran away): " + r.differences().get(0)));
   }
 }

@@ -1,10 +1,14 @@
 package vn.qcdc.ruleset;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +35,20 @@ class RuleSetLifecycleController {
 
   record VersionDetail(RuleSetHistory.Entry version, Map<String, String> files, String diff) {}
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> PREVIEW_FIELDS = Set.of("edits", "communeCode", "year");
+
   private final RuleSetManager manager;
   private final RuleSetHistory history;
   private final ImpactPreview preview;
-  private final RulesProperties properties;
+  private final RuleSetWatcher watcher;
 
   RuleSetLifecycleController(RuleSetManager manager, RuleSetHistory history, ImpactPreview preview,
-      RulesProperties properties) {
+      RuleSetWatcher watcher) {
     this.manager = manager;
     this.history = history;
     this.preview = preview;
-    this.properties = properties;
+    this.watcher = watcher;
   }
 
   @GetMapping("/status")
@@ -51,7 +58,7 @@ class RuleSetLifecycleController {
     RuleSetHistory.Entry e = manager.inForceEntry().filter(x -> x.hash().equals(r.hash())).orElse(null);
     return new Status(new InForce(r.hash(), r.profile().id(), r.folder().toString(), r.loadedAt(),
         e == null ? null : e.activatedAt(), e == null ? null : e.activatedBy(), e == null ? null : e.reason()),
-        manager.workingFolder().toString(), properties.watch(), manager.lastAttempt(), manager.lastRejected());
+        manager.workingFolder().toString(), watcher.watching(), manager.lastAttempt(), manager.lastRejected());
   }
 
   @PostMapping("/reload")
@@ -84,13 +91,21 @@ class RuleSetLifecycleController {
   }
 
   @PostMapping("/preview")
-  @Operation(summary = "Start an impact preview of a candidate (folder, or edits over the working folder) on the "
-      + "stored dossiers; nothing is stored")
-  ResponseEntity<ImpactPreview.Job> preview(@RequestBody(required = false) ImpactPreview.Request request) {
-    ImpactPreview.Request r = request == null ? new ImpactPreview.Request(null, null, null, null) : request;
+  @Operation(summary = "Start an impact preview of a candidate (edits over the working folder) on the stored dossiers;"
+      + " nothing is stored")
+  ResponseEntity<ImpactPreview.Job> preview(@RequestBody(required = false) JsonNode body) {
+    ImpactPreview.Request r;
     try {
+      body = body == null || body.isNull() ? JSON.createObjectNode() : body;
+      body.fieldNames().forEachRemaining(f -> {
+        if (!PREVIEW_FIELDS.contains(f)) {
+          throw new IllegalArgumentException("unknown field '" + f + "': a candidate is sent as edits (file → text),"
+              + " never as a folder of the server");
+        }
+      });
+      r = JSON.treeToValue(body, ImpactPreview.Request.class);
       return ResponseEntity.status(HttpStatus.ACCEPTED).body(preview.start(r));
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+    } catch (IllegalArgumentException | java.io.UncheckedIOException | JsonProcessingException e) {
       throw ApiException.badRequest("bad-candidate", "The candidate rule set cannot be read", e.getMessage());
     }
   }

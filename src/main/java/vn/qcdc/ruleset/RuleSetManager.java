@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.qcdc.dossier.Hashes;
 import vn.qcdc.rulebase.InvalidRuleSetException;
 import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RuleSetFiles;
 import vn.qcdc.rulebase.RuleSetLoader;
 import vn.qcdc.rulebase.RuleSetProblem;
 
@@ -82,6 +84,10 @@ public class RuleSetManager {
   public synchronized Attempt activate(Path folder, String by, String reason) {
     Map<String, String> files;
     try {
+      RuleSetFiles listing = RuleSetFiles.of(folder.toAbsolutePath().normalize());
+      if (!listing.problems().isEmpty()) {
+        return rejected(reason, by, folder.toString(), null, 0, listing.problems(), List.of());
+      }
       files = RuleFolder.read(folder);
     } catch (RuntimeException e) {
       return rejected(reason, by, folder.toString(), null, 0,
@@ -109,8 +115,8 @@ public class RuleSetManager {
 
   private Attempt activate(Map<String, String> files, String source, String by, String reason) {
     String hash = hash(files);
-    RuleSet current = active.current();
-    if (hash.equals(current.hash())) {
+    RuleSet current = active.peek();
+    if (current != null && hash.equals(current.hash())) {
       Attempt a = new Attempt(Instant.now(), reason, by, source, hash, Outcome.UNCHANGED, 0, List.of(), List.of());
       lastAttempt = a;
       LOG.info("rule set attempt reason={} by={} source={} hash={} outcome=UNCHANGED", reason, by, source, hash);
@@ -128,16 +134,18 @@ public class RuleSetManager {
     }
     RuleSet next = check.ruleSet();
     Map<String, String> previousFiles = inForceEntry == null ? Map.of() : history.files(inForceEntry.id());
-    String previousHash = active.current().hash();
+    String previousHash = current == null ? null : current.hash();
     history.record(next.hash(), next.profile().id(), by, reason, previousHash, files, previousFiles);
     inForceEntry = history.latest().orElse(null);
     RuleSet replaced = active.swap(next);
-    remember(replaced);
+    if (replaced != null) {
+      remember(replaced);
+    }
     Attempt a = new Attempt(Instant.now(), reason, by, source, next.hash(), Outcome.ACTIVATED, check.scenarios(),
         List.of(), List.of());
     lastAttempt = a;
     LOG.info("rule set attempt reason={} by={} source={} hash={} outcome=ACTIVATED replaced={} scenarios={} ms={}",
-        reason, by, source, next.hash(), replaced.hash(), check.scenarios(), (System.nanoTime() - start) / 1_000_000);
+        reason, by, source, next.hash(), previousHash, check.scenarios(), (System.nanoTime() - start) / 1_000_000);
     return a;
   }
 
@@ -146,39 +154,45 @@ public class RuleSetManager {
     Attempt a = new Attempt(Instant.now(), reason, by, source, hash, Outcome.REJECTED, scenarios, problems, failed);
     lastAttempt = a;
     lastRejected = a;
+    RuleSet kept = active.peek();
     LOG.warn("rule set attempt reason={} by={} source={} hash={} outcome=REJECTED kept={} problems={} "
-            + "failedScenarios={}", reason, by, source, hash, active.current().hash(), problems,
+            + "failedScenarios={}", reason, by, source, hash, kept == null ? null : kept.hash(), problems,
         failed.stream().map(f -> f.file() + ":" + f.line() + " " + f.name() + " " + f.differences()).toList());
     return a;
   }
 
   /**
-   * At start: the database says which version is in force for every instance. An empty history records the folder
-   * loaded at start; a folder never seen before is a new candidate; otherwise the instance takes the recorded version.
+   * Puts a rule set in force before the service takes any request: the last one accepted and recorded in the
+   * database. On a first start (empty history), or if the recorded one no longer passes the checks of this version,
+   * the working folder is a candidate like any other: in force only if it loads and its scenarios pass; otherwise the
+   * service does not start. A working folder that differs from the recorded set is left to the watcher, which checks
+   * it as a candidate after start-up. A rule set handed over already loaded (tests, tools) is trusted.
    */
+  @PostConstruct
   public synchronized void startup() {
-    RuleSet current = active.current();
+    RuleSet preset = active.peek();
     Optional<RuleSetHistory.Entry> latest = history.latest();
-    if (latest.isEmpty()) {
-      Map<String, String> files = RuleFolder.read(current.folder());
-      if (hash(files).equals(current.hash())) {
-        history.record(current.hash(), current.profile().id(), "startup", "startup", null, files, Map.of());
-        inForceEntry = history.latest().orElse(null);
-        LOG.info("rule set history started with hash={}", current.hash());
-      }
-      return;
-    }
-    inForceEntry = latest.get();
-    if (latest.get().hash().equals(current.hash())) {
-      return;
-    }
-    if (history.find(current.hash()).isEmpty()) {
-      Attempt a = activate(current.folder(), "startup", "startup");
-      if (a.outcome() != Outcome.REJECTED) {
+    if (latest.isPresent()) {
+      if (preset != null && preset.hash().equals(latest.get().hash()) || adopt(latest.get())) {
+        inForceEntry = latest.get();
         return;
       }
+      LOG.error("the rule set in force in the database (hash={}) does not load with this version; checking the"
+          + " working folder instead", latest.get().hash());
+    } else if (preset != null) {
+      Map<String, String> files = RuleFolder.read(preset.folder());
+      history.record(preset.hash(), preset.profile().id(), "startup", "startup", null, files, Map.of());
+      inForceEntry = history.latest().orElse(null);
+      return;
     }
-    adopt(latest.get());
+    Attempt attempt = activate(workingFolder(), "startup", "startup");
+    if (attempt.outcome() == Outcome.REJECTED && active.peek() == null) {
+      throw new IllegalStateException("No rule set can be put in force: the database records none that loads, and"
+          + " the rules folder " + workingFolder() + " does not pass its checks:\n" + String.join("\n",
+          attempt.problems().stream().map(RuleSetProblem::toString).toList()) + String.join("\n",
+          attempt.failedScenarios().stream().map(f -> f.file() + ":" + f.line() + " " + f.name() + " "
+              + f.differences()).toList()));
+    }
   }
 
   /** Takes the version in force in the database if this instance serves another one; true if it switched. */
@@ -192,18 +206,21 @@ public class RuleSetManager {
   }
 
   private boolean adopt(RuleSetHistory.Entry entry) {
+    RuleSet before = active.peek();
     try {
       RuleSet kept = recent(entry.hash());
       RuleSet rules = kept != null ? kept : new RuleSetLoader().load(snapshot(history.files(entry.id())));
       RuleSet replaced = active.swap(rules);
-      remember(replaced);
+      if (replaced != null) {
+        remember(replaced);
+      }
       inForceEntry = entry;
       LOG.info("rule set adopted from the database hash={} replaced={} activatedBy={} reason={}", rules.hash(),
-          replaced.hash(), entry.activatedBy(), entry.reason());
+          before == null ? null : before.hash(), entry.activatedBy(), entry.reason());
       return true;
-    } catch (InvalidRuleSetException e) {
+    } catch (InvalidRuleSetException | RuntimeException e) {
       LOG.error("the rule set in force in the database (hash={}) does not load here; keeping hash={}: {}",
-          entry.hash(), active.current().hash(), e.getMessage());
+          entry.hash(), before == null ? null : before.hash(), e.getMessage());
       return false;
     }
   }

@@ -1,6 +1,8 @@
 package vn.qcdc.ruleset;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,7 @@ class RuleSetWatcher implements DisposableBean {
   private String lastSeen;
   private long changedAt;
   private boolean pending;
+  private volatile Instant lastScan = Instant.now();
 
   RuleSetWatcher(RuleSetManager manager, RulesProperties properties) {
     this.manager = manager;
@@ -36,7 +39,6 @@ class RuleSetWatcher implements DisposableBean {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    manager.startup();
     scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "rule-set-watcher");
       t.setDaemon(true);
@@ -46,6 +48,8 @@ class RuleSetWatcher implements DisposableBean {
     scheduler.scheduleWithFixedDelay(this::sync, sync, sync, TimeUnit.MILLISECONDS);
     if (properties.watch()) {
       lastSeen = hashOrNull(manager.workingFolder());
+      changedAt = System.nanoTime();
+      pending = true;
       long every = properties.watchInterval().toMillis();
       scheduler.scheduleWithFixedDelay(this::scan, every, every, TimeUnit.MILLISECONDS);
       LOG.info("watching the rules folder {} every {} ms (debounce {} ms)", manager.workingFolder(), every,
@@ -56,7 +60,7 @@ class RuleSetWatcher implements DisposableBean {
   private void sync() {
     try {
       manager.syncFromDatabase();
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       LOG.warn("could not compare the rule set with the database: {}", e.toString());
     }
   }
@@ -84,9 +88,20 @@ class RuleSetWatcher implements DisposableBean {
       }
       LOG.info("the rules folder {} changed (hash={}); checking it", folder, hash);
       manager.activate(folder, "watcher", "watcher");
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // A scheduled task that throws is never run again: whatever a candidate does, the watcher keeps watching.
       LOG.warn("rules folder watch failed: {}", e.toString());
+    } finally {
+      lastScan = Instant.now();
     }
+  }
+
+  /** Whether the folder is being watched now: scans are scheduled and the last one ended recently. */
+  boolean watching() {
+    Instant last = lastScan;
+    return scheduler != null && !scheduler.isShutdown() && properties.watch() && last != null
+        && Duration.between(last, Instant.now()).compareTo(properties.watchInterval().multipliedBy(20)
+            .plus(Duration.ofMinutes(2))) < 0;
   }
 
   private static String hashOrNull(Path folder) {

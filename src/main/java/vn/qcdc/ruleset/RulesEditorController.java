@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.qcdc.rulebase.RuleSetFiles;
 import vn.qcdc.security.CurrentUser;
 
 /**
@@ -56,7 +57,7 @@ class RulesEditorController {
   String preview(@RequestParam("tep") String file, @RequestParam("noiDung") String text) {
     requireLegal();
     String relative = RuleFolder.relative(manager.workingFolder(), path(file));
-    ImpactPreview.Job job = preview.start(new ImpactPreview.Request(null, Map.of(relative, normalise(text)), null, null));
+    ImpactPreview.Job job = preview.start(new ImpactPreview.Request(Map.of(relative, normalise(text)), null, null));
     return "redirect:/bo-quy-tac/soan-thao/xem-truoc/" + job.id();
   }
 
@@ -81,12 +82,7 @@ class RulesEditorController {
 
   private String page(Model model, String file, String text, RuleSetCheck check, RuleSetManager.Attempt attempt) {
     Path root = manager.workingFolder();
-    List<String> files;
-    try {
-      files = RuleFolder.files(root).stream().map(p -> RuleFolder.relative(root, p)).toList();
-    } catch (IOException e) {
-      files = List.of();
-    }
+    List<String> files = RuleSetFiles.of(root).files().stream().map(p -> RuleFolder.relative(root, p)).toList();
     model.addAttribute("files", files);
     model.addAttribute("file", file);
     model.addAttribute("text", text);
@@ -97,10 +93,11 @@ class RulesEditorController {
     return "rules-editor";
   }
 
-  /** A file of the working folder; no path may leave it. */
+  /** A file of the working folder that the loader admits: no path may leave the folder, no link may be followed. */
   private Path path(String file) {
-    Path p = RuleFolder.resolveInside(manager.workingFolder(), file);
-    if (!Files.isRegularFile(p)) {
+    Path root = manager.workingFolder();
+    Path p = RuleFolder.resolveInside(root, file);
+    if (!RuleSetFiles.of(root).files().contains(p)) {
       throw new IllegalArgumentException("no such rule file: " + file);
     }
     return p;

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.evaluation.AdjustmentResult;
@@ -16,6 +21,8 @@ import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.evaluation.Finding;
 import vn.qcdc.evaluation.PartResult;
 import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RunLimits;
+import vn.qcdc.rulebase.RunawayEvaluationException;
 
 /** Runs scenario cases against a rule set: each case's dossier goes through the real reader and evaluator. */
 public final class ScenarioRunner {
@@ -25,28 +32,68 @@ public final class ScenarioRunner {
   private final RuleSet ruleSet;
   private final ObjectNode base;
   private final DossierReader reader = new DossierReader();
-  private final Evaluator evaluator = new Evaluator();
+  private final Evaluator evaluator = new Evaluator(RunLimits.SCENARIO);
 
   public ScenarioRunner(RuleSet ruleSet, ObjectNode base) {
     this.ruleSet = ruleSet;
     this.base = base;
   }
 
+  /**
+   * Runs every case, on every core (each case is its own confined rule run). The first case whose rules run away
+   * stops the rest: a rule that never ends would otherwise cost its time limit once per case.
+   */
   public List<ScenarioResult> runAll(List<Scenario> scenarios) {
-    return scenarios.stream().map(this::run).toList();
+    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+    AtomicBoolean ranAway = new AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "scenario-runner");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<ScenarioResult>> futures = new ArrayList<>();
+      for (Scenario s : scenarios) {
+        futures.add(pool.submit(() -> ranAway.get() ? notRun(s) : run(s, ranAway)));
+      }
+      List<ScenarioResult> results = new ArrayList<>();
+      for (Future<ScenarioResult> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("scenario run interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   public ScenarioResult run(Scenario s) {
+    return run(s, new AtomicBoolean());
+  }
+
+  private ScenarioResult run(Scenario s, AtomicBoolean ranAway) {
     Evaluation evaluation;
     try {
       byte[] json = JSON.writeValueAsBytes(dossier(s));
       evaluation = evaluator.evaluate(ruleSet, reader.read(json));
+    } catch (RunawayEvaluationException e) {
+      ranAway.set(true);
+      return new ScenarioResult(s, List.of("the rules ran away: " + e.getMessage()),
+          e.rule() == null ? "" : e.rule());
     } catch (InvalidDossierException e) {
       return new ScenarioResult(s, List.of("the case's dossier is invalid: " + e.getMessage().replace('\n', ';')));
     } catch (Exception e) {
       return new ScenarioResult(s, List.of("evaluation failed: " + e.getMessage()));
     }
     return new ScenarioResult(s, differences(s, evaluation));
+  }
+
+  private static ScenarioResult notRun(Scenario s) {
+    return new ScenarioResult(s, List.of("not run: the rules ran away in an earlier case"));
   }
 
   /** The base dossier with the case's sections laid over it; {@code commune} and {@code period} are merged field by field. */

@@ -78,7 +78,7 @@ class DslRulesTest {
     assertThat(exit).isEqualTo(3);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains(G4 + ":" + line + ": ")
-        .contains("no Vietnamese sentence (DSL) matches: Mỗi buổi tiếp dân $s");
+        .contains("không có câu mẫu (DSL) nào khớp").contains("Mỗi buổi tiếp dân $s");
   }
 
   @Test
@@ -106,7 +106,7 @@ class DslRulesTest {
   }
 
   @Test
-  void refusesForbiddenCodeInADslrLineAndInADslMappingWithTheirLines() {
+  void refusesForbiddenCodeInADslrLineAndInADslSentenceWhereItIsUsed() {
     RulesFolder copy = RulesFolder.copyOfShipped(temp)
         .write("dsl/nguy-hiem.dsl", "# Câu không được phép.\n[then]Dừng chương trình=System.exit(0);\n")
         .write("g4-tiep-cong-dan/nguy-hiem.dslr", """
@@ -121,20 +121,21 @@ class DslRulesTest {
                 Mục hồ sơ "receptionSessions" có báo cáo
             then
                 > new Thread(() -> {}).start();
+                Dừng chương trình
             end
             """);
 
     List<RuleSetProblem> problems = problems(copy);
 
     assertThat(problems).anySatisfy(p -> {
-      assertThat(p.file()).isEqualTo("dsl/nguy-hiem.dsl");
-      assertThat(p.line()).isEqualTo(2);
-      assertThat(p.message()).contains("'System' is not allowed");
+      assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/nguy-hiem.dslr");
+      assertThat(p.line()).isEqualTo(12);
+      assertThat(p.message()).contains("'System' không có trong từ vựng");
     });
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/nguy-hiem.dslr");
       assertThat(p.line()).isEqualTo(11);
-      assertThat(p.message()).contains("'Thread' is not allowed");
+      assertThat(p.message()).contains("kiểu 'Thread' không có trong từ vựng");
     });
   }
 

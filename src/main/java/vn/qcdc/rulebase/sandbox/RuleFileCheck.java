@@ -1,0 +1,272 @@
+package vn.qcdc.rulebase.sandbox;
+
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.Node;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.mvel.parser.DrlxParser;
+import org.drools.mvel.parser.ast.expr.DrlxExpression;
+
+/**
+ * Checks one parsed rule file, construct by construct: the package-level declarations, each rule's attributes and
+ * conditions, and every piece of code (conditions, {@code eval}, {@code from}, accumulate arguments, consequences,
+ * functions) through {@link CodeCheck}. Anything Drools offers that is not named here is refused.
+ */
+final class RuleFileCheck {
+
+  static final Set<String> WILDCARD_IMPORTS = Set.of("vn.qcdc.dossier.facts.*", "vn.qcdc.ruleapi.*");
+  private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average",
+      "collectList", "collectSet");
+  private static final Set<String> RULE_ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active");
+
+  static {
+    StaticJavaParser.getParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
+  }
+
+  private final Vocabulary vocabulary = Vocabulary.get();
+  private final SourceText source;
+  private final PackageDescr pkg;
+  private final Set<String> functions;
+  private final Set<String> globals = new HashSet<>();
+  /** Function name → the functions it calls, for the recursion check across files. */
+  final Map<String, List<String>> calls = new LinkedHashMap<>();
+
+  RuleFileCheck(SourceText source, PackageDescr pkg, Set<String> functions) {
+    this.source = source;
+    this.pkg = pkg;
+    this.functions = functions;
+  }
+
+  void check() {
+    for (ImportDescr i : pkg.getImports()) {
+      String target = i.getTarget();
+      if (!WILDCARD_IMPORTS.contains(target) && vocabulary.type(target).isEmpty()) {
+        source.refuse(i, target, "không được import '" + target + "': chỉ import kiểu của từ vựng hoặc "
+            + String.join(", ", WILDCARD_IMPORTS) + " (import not in the rules vocabulary)");
+      }
+    }
+    pkg.getFunctionImports().forEach(i -> source.refuse(i, null, "không được import '" + i.getTarget()
+        + "': không dùng import static hay import function (static imports are not allowed)"));
+    refuseAll(pkg.getAccumulateImports(), "import accumulate");
+    refuseAll(pkg.getAttributes(), "thuộc tính cấp gói (package attribute)");
+    refuseAll(pkg.getClassAndEnumDeclarationDescrs(), "declare");
+    refuseAll(pkg.getEntryPointDeclarations(), "entry-point");
+    refuseAll(pkg.getWindowDeclarations(), "window");
+    if (pkg.getUnit() != null) {
+      source.refuse(pkg.getUnit(), "unit", refusal("unit"));
+    }
+    for (GlobalDescr g : pkg.getGlobals()) {
+      globals.add(g.getIdentifier());
+      typeName(g, g.getType());
+    }
+    pkg.getFunctions().forEach(this::function);
+    pkg.getRules().forEach(this::rule);
+  }
+
+  private void function(FunctionDescr f) {
+    if (!"java".equals(f.getDialect())) {
+      source.refuse(f, f.getName(), "hàm chỉ được viết bằng Java (functions are Java only)");
+    }
+    typeName(f, f.getReturnType());
+    f.getParameterTypes().forEach(t -> typeName(f, t));
+    Set<String> variables = new HashSet<>(f.getParameterNames());
+    SourceText.Position at = source.codePosition(f, f.getBody());
+    Node body = source.block(f, f.getBody(), at);
+    if (body != null) {
+      calls.put(f.getName(), code(body, new CodeCheck.Scope(variables, functions, false, false), at));
+    }
+  }
+
+  private void rule(RuleDescr r) {
+    if (r.isQuery()) {
+      source.refuse(r, "query", refusal("query"));
+      return;
+    }
+    annotations(r);
+    for (AttributeDescr a : r.getAttributes().values()) {
+      attribute(r, a);
+    }
+    if (!r.getNamedConsequences().isEmpty()) {
+      source.refuse(r, "then[", refusal("hệ quả có tên (named consequence)"));
+    }
+    Set<String> bound = new HashSet<>(globals);
+    Conditions conditions = new Conditions(bound);
+    conditions.walk(r.getLhs());
+    conditions.check();
+    if (r.getConsequence() instanceof String text) {
+      SourceText.Position at = source.codePosition(r, text);
+      Node block = source.block(r, text, at);
+      if (block != null) {
+        code(block, new CodeCheck.Scope(bound, functions, true, false), at);
+      }
+    }
+  }
+
+  private void attribute(RuleDescr r, AttributeDescr a) {
+    String value = a.getValue() == null ? "" : a.getValue().trim();
+    boolean allowed = RULE_ATTRIBUTES.contains(a.getName())
+        && (!"salience".equals(a.getName()) || value.matches("-?\\d{1,6}"))
+        && (!a.getName().endsWith("loop") && !a.getName().endsWith("active") || value.matches("|true|false"));
+    if (!allowed) {
+      source.refuse(a, a.getName(), "thuộc tính '" + a.getName() + "' không được dùng; được dùng: salience (số),"
+          + " no-loop, lock-on-active (rule attribute not allowed)");
+    }
+  }
+
+  /** The rule's conditions: the constructs are checked while walking, the code once every binding is known. */
+  private final class Conditions {
+    private final Set<String> bound;
+    private final List<Runnable> code = new ArrayList<>();
+
+    Conditions(Set<String> bound) {
+      this.bound = bound;
+    }
+
+    void walk(BaseDescr d) {
+      if (d instanceof AnnotatedBaseDescr a) {
+        annotations(a);
+      }
+      if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
+          || d instanceof ForallDescr) {
+        ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs().forEach(x -> walk((BaseDescr) x));
+      } else if (d instanceof PatternDescr p) {
+        pattern(p);
+      } else if (d instanceof EvalDescr e) {
+        expression(e, String.valueOf(e.getContent()));
+      } else if (d instanceof ExprConstraintDescr c) {
+        expression(c, c.getExpression());
+      } else if (d instanceof BindingDescr b) {
+        bound.add(b.getVariable());
+        expression(b, b.getExpression());
+      } else {
+        source.refuse(d, null, refusal(SourceText.describe(d)));
+      }
+    }
+
+    private void pattern(PatternDescr p) {
+      if (p.getIdentifier() != null) {
+        bound.add(p.getIdentifier());
+      }
+      if (p.isQuery()) {
+        source.refuse(p, p.getObjectType(), refusal("query"));
+      }
+      typeName(p, p.getObjectType());
+      if (!p.getBehaviors().isEmpty()) {
+        source.refuse(p, "over", refusal("window"));
+      }
+      p.getDescrs().forEach(this::walk);
+      if (p.getSource() instanceof FromDescr from) {
+        expression(p, from.getDataSource().getText());
+      } else if (p.getSource() instanceof AccumulateDescr acc) {
+        accumulate(p, acc);
+      } else if (p.getSource() instanceof CollectDescr collect) {
+        walk(collect.getInputPattern());
+      } else if (p.getSource() != null) {
+        source.refuse(p, null, refusal(SourceText.describe(p.getSource())));
+      }
+    }
+
+    private void accumulate(PatternDescr target, AccumulateDescr acc) {
+      if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getReverseCode() != null
+          || acc.getResultCode() != null || !acc.isExternalFunction()) {
+        source.refuse(target, "accumulate", "accumulate chỉ dùng các hàm " + String.join(", ", ACCUMULATE_FUNCTIONS)
+            + ", không viết init/action/result (custom accumulate code is not allowed)");
+        return;
+      }
+      walk(acc.getInput());
+      for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
+        if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
+          source.refuse(target, f.getFunction(), "hàm accumulate '" + f.getFunction() + "' không được dùng; được dùng: "
+              + String.join(", ", ACCUMULATE_FUNCTIONS) + " (accumulate function not allowed)");
+        }
+        if (f.getBind() != null) {
+          bound.add(f.getBind());
+        }
+        for (String param : f.getParams()) {
+          expression(target, param);
+        }
+      }
+    }
+
+    private void expression(BaseDescr where, String text) {
+      DrlxExpression parsed = source.condition(where, text);
+      if (parsed == null) {
+        return;
+      }
+      binds(parsed);
+      code.add(() -> new CodeCheck(new CodeCheck.Scope(bound, functions, false, true), source.refusalsIn(where, text))
+          .check(parsed));
+    }
+
+    void check() {
+      code.forEach(Runnable::run);
+    }
+
+    /** The variables a condition binds ({@code $id : id}), wherever the parser put them. */
+    private void binds(Node node) {
+      if (node instanceof DrlxExpression d && d.getBind() != null) {
+        bound.add(d.getBind().asString());
+      }
+      Syntax.children(node).forEach(this::binds);
+    }
+  }
+
+  private List<String> code(Node node, CodeCheck.Scope scope, SourceText.Position at) {
+    return new CodeCheck(scope, source.refusalsAt(at)).check(node);
+  }
+
+  private void annotations(AnnotatedBaseDescr d) {
+    for (String name : d.getAnnotationNames()) {
+      source.refuse(d, "@" + name, "chú thích @" + name + " không được dùng (annotations are not allowed)");
+    }
+  }
+
+  private void typeName(BaseDescr where, String type) {
+    String plain = type == null ? "" : type.trim();
+    if (!plain.isEmpty() && !isPrimitive(plain) && vocabulary.type(plain).isEmpty()) {
+      source.refuse(where, plain.replaceAll("<.*", ""), "kiểu '" + plain + "' không có trong từ vựng của tệp quy tắc"
+          + " (type not in the rules vocabulary)");
+    }
+  }
+
+  private static boolean isPrimitive(String type) {
+    return type.replace("[]", "").matches("boolean|byte|short|int|long|float|double|char|void");
+  }
+
+  private void refuseAll(java.util.Collection<? extends BaseDescr> descrs, String what) {
+    descrs.forEach(d -> source.refuse(d, null, refusal(what)));
+  }
+
+  static String refusal(String what) {
+    return "'" + what + "' không được dùng trong tệp quy tắc (not allowed in rule files)";
+  }
+
+  static DrlxExpression parseCondition(String text) {
+    return DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(Syntax.KNOWN_OPERATORS), text);
+  }
+}
