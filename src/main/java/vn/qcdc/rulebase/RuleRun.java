@@ -88,9 +88,10 @@ final class RuleRun {
 
   private void work(KieBase kieBase, Collection<?> facts, Map<String, Object> globals, Predicate<Object> resultTypes) {
     startBytes = THREADS.getCurrentThreadAllocatedBytes();
-    KieSession s = kieBase.newKieSession();
-    session = s;
+    KieSession s = null;
     try {
+      s = kieBase.newKieSession();
+      session = s;
       globals.forEach(s::setGlobal);
       facts.forEach(s::insert);
       s.addEventListener(new Agenda());
@@ -114,7 +115,9 @@ final class RuleRun {
         failure = t;
       }
     } finally {
-      s.dispose();
+      if (s != null) {
+        s.dispose();
+      }
     }
   }
 

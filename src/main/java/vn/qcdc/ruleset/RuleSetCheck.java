@@ -61,7 +61,8 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
     }
     List<ScenarioResult> results = new ScenarioRunner(rules, base).runAll(cases);
     List<RuleSetProblem> runaways = results.stream().filter(ScenarioResult::ranAway).map(r -> runaway(rules, r))
-        .distinct().toList();
+        .collect(java.util.stream.Collectors.toMap(p -> p.file() + ":" + p.line(), p -> p, (a, b) -> a,
+            java.util.LinkedHashMap::new)).values().stream().toList();
     if (!runaways.isEmpty()) {
       return new RuleSetCheck(null, runaways, List.of(), results.size());
     }

@@ -1,0 +1,45 @@
+package vn.qcdc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.qcdc.support.HostileRuleFiles;
+
+/**
+ * The auditor's command line refuses every hostile rule file of the corpus with its file and line (and the reason),
+ * in every command that loads rules, running nothing.
+ */
+class HostileRuleFilesCliTest {
+
+  static Stream<HostileRuleFiles.Case> corpus() {
+    return HostileRuleFiles.all(Path.of(System.getProperty("java.io.tmpdir"), "qcdc-hostile-cli")).stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void everyCommandExitsThreeNamingTheFileAndLine(HostileRuleFiles.Case hostile, @TempDir Path dir)
+      throws IOException {
+    Path rules = CliRun.copyOfRules(dir.resolve("rules"));
+    Files.writeString(rules.resolve(hostile.file()), hostile.text());
+    String where = hostile.file() + ":" + hostile.line() + ":";
+
+    CliRun validate = CliRun.of("validate-rules", "--rules", rules.toString());
+    CliRun scenarios = CliRun.of("test-rules", "--rules", rules.toString());
+    CliRun evaluate = CliRun.of("evaluate", "--rules", rules.toString(), "--dossier", "examples/chi-minh-2025.json");
+
+    assertThat(validate.err().lines()).as(validate.err())
+        .anyMatch(l -> l.startsWith(where) && l.contains(hostile.fragment()));
+    for (CliRun run : new CliRun[] {validate, scenarios, evaluate}) {
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.err()).contains(where);
+      assertThat(run.out()).doesNotContain("76.74");
+    }
+    assertThat(hostile.marker()).doesNotExist();
+  }
+}
