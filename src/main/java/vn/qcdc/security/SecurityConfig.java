@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import vn.qcdc.demo.DemoProperties;
 
 /**
  * Who may call what. The API under {@code /api/} uses HTTP Basic, keeps no session and is exempt from CSRF tokens
@@ -55,6 +56,11 @@ class SecurityConfig {
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
         .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class);
     return http.build();
+  }
+
+  @Bean
+  PasswordPolicy passwordPolicy(DemoProperties demo) {
+    return new PasswordPolicy(demo.enabled());
   }
 
   @Bean
