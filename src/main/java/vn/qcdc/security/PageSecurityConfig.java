@@ -30,6 +30,7 @@ class PageSecurityConfig {
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true).permitAll())
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-dang-xuat").permitAll());
+    SecurityHeaders.apply(http);
     return http.build();
   }
 }

@@ -55,6 +55,7 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
         .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class);
+    SecurityHeaders.apply(http);
     return http.build();
   }
 
