@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,7 +31,7 @@ class SecurityConfig {
 
   @Bean
   @org.springframework.core.annotation.Order(1)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInThrottle throttle) throws Exception {
     ProblemResponses problems = new ProblemResponses(json);
     http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
         .authorizeHttpRequests(auth -> auth
@@ -54,9 +55,15 @@ class SecurityConfig {
             .accessDeniedHandler(problems.forbidden()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-        .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class);
+        .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(SignInThrottleFilter.api(throttle, problems), BasicAuthenticationFilter.class);
     SecurityHeaders.apply(http);
     return http.build();
+  }
+
+  @Bean
+  SignInThrottle signInThrottle(SecurityProperties properties) {
+    return new SignInThrottle(properties.signIn(), Clock.systemUTC());
   }
 
   @Bean
