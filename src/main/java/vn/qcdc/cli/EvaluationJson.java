@@ -2,9 +2,6 @@ package vn.qcdc.cli;
 
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -187,32 +184,5 @@ public final class EvaluationJson {
 
   private static String date(LocalDate d) {
     return d == null ? null : d.toString();
-  }
-
-  /**
-   * Writes as a JSON escape (backslash, u, four hex digits) every character that {@link TerminalText} would not print
-   * raw: DEL, C1 controls, bidi overrides and other format characters, line separators (C0 controls are escaped by
-   * JSON itself). The parsed JSON keeps every character of the dossier; the printed JSON cannot drive the terminal.
-   */
-  private static final class TerminalSafeEscapes extends CharacterEscapes {
-
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    TerminalSafeEscapes() {
-      ascii[0x7F] = ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      if (Character.isSurrogate((char) ch) || TerminalText.printable(ch)) {
-        return null;
-      }
-      return new SerializedString(String.format("\\u%04X", ch));
-    }
   }
 }
