@@ -1,5 +1,7 @@
 package vn.qcdc.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -20,6 +22,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code style-src-attr} (Firefox before 108) fall back to {@code style-src 'self'}: the charts then lose their label
  * fonts, nothing else.
  *
+ * <p>Swagger UI ({@code /swagger-ui/}, the API's own documentation, public and without user data) also injects a
+ * {@code <style>} element, so its pages alone get {@code style-src 'self' 'unsafe-inline'}; their scripts are held
+ * to {@code 'self'} like everywhere else.
+ *
  * <p>HSTS is Spring Security's default: written only on requests that arrived over TLS, so a plain-HTTP development
  * server never pins itself. Behind a TLS-terminating proxy, let Tomcat trust that proxy's
  * {@code X-Forwarded-Proto} ({@code server.forward-headers-strategy=native} with
@@ -28,24 +34,24 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 final class SecurityHeaders {
 
-  static final String CONTENT_SECURITY_POLICY = String.join("; ",
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "style-src-attr 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'");
+  static final String CONTENT_SECURITY_POLICY = policy("style-src 'self'", "style-src-attr 'unsafe-inline'");
+  static final String SWAGGER_UI_POLICY = policy("style-src 'self' 'unsafe-inline'");
 
   private SecurityHeaders() {}
 
+  private static String policy(String... styles) {
+    List<String> directives = new ArrayList<>(List.of("default-src 'self'", "script-src 'self'"));
+    directives.addAll(List.of(styles));
+    directives.addAll(List.of("img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+        "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"));
+    return String.join("; ", directives);
+  }
+
   static void apply(HttpSecurity http) throws Exception {
     http.headers(headers -> headers
-        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
+            request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui/")
+                ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
         .frameOptions(frame -> frame.deny())
         .contentTypeOptions(options -> { })

@@ -49,7 +49,8 @@ class ContentSecurityPolicyE2ETest {
     auditor.consoleProblems();
 
     auditor.open(path);
-    new WebDriverWait(auditor.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.tagName("body")).isEmpty());
+    new WebDriverWait(auditor.driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 
     assertThat(problems(auditor)).filteredOn(p -> !p.contains(path + " - Failed to load resource")).isEmpty();
   }
@@ -65,6 +66,18 @@ class ContentSecurityPolicyE2ETest {
 
     auditor.open("/tinh?nam=2025");
     assertThat(auditor.driver.findElements(By.cssSelector("#chart-grades svg"))).hasSize(1);
+    assertThat(problems(auditor)).isEmpty();
+  }
+
+  @Test
+  void swaggerUiLoadsTheApiDescriptionAndListsItsOperations() {
+    auditor.consoleProblems();
+
+    auditor.open("/swagger-ui/index.html");
+
+    new WebDriverWait(auditor.driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+    assertThat(auditor.driver.findElement(By.tagName("body")).getText()).contains("/api/dossiers");
     assertThat(problems(auditor)).isEmpty();
   }
 

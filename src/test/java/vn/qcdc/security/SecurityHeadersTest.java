@@ -51,6 +51,16 @@ class SecurityHeadersTest {
   }
 
   @Test
+  void swaggerUiAloneMayUseInlineStylesButNoInlineScript() throws Exception {
+    Map<String, String> policy = directives(perform(get("/swagger-ui/index.html")).getHeader("Content-Security-Policy"));
+
+    assertThat(policy.get("style-src")).isEqualTo("'self' 'unsafe-inline'");
+    assertThat(policy.get("script-src")).isEqualTo("'self'");
+    assertThat(directives(perform(get("/api/communes").with(TestUsers.auditor())).getHeader("Content-Security-Policy"))
+        .get("style-src")).isEqualTo("'self'");
+  }
+
+  @Test
   void hstsIsSentOnlyOverTls() throws Exception {
     assertThat(perform(get("/dang-nhap")).getHeader("Strict-Transport-Security")).isNull();
     assertThat(perform(get("/api/communes").with(TestUsers.auditor())).getHeader("Strict-Transport-Security"))
