@@ -71,6 +71,20 @@ class TerminalOutputTest {
     assertThat(nonPrintables(run.err())).isEmpty();
   }
 
+  @Test
+  void ruleSetTextIsPrintedWithoutItsControlCharacters(@TempDir Path dir) throws IOException {
+    Path rules = CliRun.copyOfRules(dir.resolve("rules"));
+    Path profile = rules.resolve("profile.yaml");
+    String hostile = "version: \"1.0\\e[2J\\u202e\"";
+    Files.writeString(profile, Files.readString(profile).replace("version: \"1.0\"", hostile));
+
+    CliRun run = CliRun.of("validate-rules", "--rules", rules.toString());
+
+    assertThat(run.out() + run.err()).contains("1.0[2J");
+    assertThat(nonPrintables(run.out())).isEmpty();
+    assertThat(nonPrintables(run.err())).isEmpty();
+  }
+
   /** The code points of the text that a terminal could act on (all but newline and tab are refused). */
   static List<String> nonPrintables(String text) {
     return text.codePoints().filter(cp -> cp != '\n' && cp != '\t' && !TerminalText.printable(cp))
