@@ -5,14 +5,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.qcdc.cli.Cli;
 
 /**
- * Entry point: {@code evaluate}, {@code validate-rules} and {@code test-rules} run the auditor's command line without
- * starting Spring; anything else starts the service.
+ * Entry point: no arguments, or only Spring's {@code --name=value} options, start the service; anything else is the
+ * auditor's command line ({@code evaluate}, {@code validate-rules}, {@code test-rules}, {@code --help}), which runs
+ * without Spring and refuses an unknown command instead of starting a server.
  */
 @SpringBootApplication
 public class Application {
 
   public static void main(String[] args) {
-    if (args.length > 0 && Cli.isCommand(args[0])) {
+    if (!Cli.startsService(args)) {
       System.exit(Cli.run(args));
     }
     SpringApplication.run(Application.class, args);

@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +16,20 @@ import picocli.CommandLine.Spec;
  */
 public final class Cli {
 
-  private static final Set<String> COMMANDS = Set.of("evaluate", "validate-rules", "test-rules");
-
   private Cli() {}
 
-  public static boolean isCommand(String arg) {
-    return COMMANDS.contains(arg);
+  /**
+   * Whether the arguments start the web service: none at all, or only Spring's {@code --name=value} options. Anything
+   * else is for the command line, which runs a command, prints its usage ({@code --help}, {@code -h}, {@code help})
+   * or refuses an unknown command; so a mistyped command never starts a server on port 8080.
+   */
+  public static boolean startsService(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("--") || arg.equals("--help") || arg.startsWith("--help=")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -48,10 +55,14 @@ public final class Cli {
     }
   }
 
-  /** Runs a command writing to the given streams (UTF-8); used by {@link #run(String[])} and by tests. */
+  /**
+   * Runs a command writing to the given streams (UTF-8); used by {@link #run(String[])} and by tests. Both streams
+   * pass through {@link TerminalWriter}, so nothing read from a dossier or a rule file reaches the terminal as a
+   * control sequence.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter = terminal(out);
+    PrintWriter errWriter = terminal(err);
     try {
       return commandLine(outWriter, errWriter).execute(args);
     } finally {
@@ -60,14 +71,27 @@ public final class Cli {
     }
   }
 
+  private static PrintWriter terminal(PrintStream stream) {
+    return new PrintWriter(new TerminalWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+  }
+
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Root());
     cl.setOut(out);
     cl.setErr(err);
+    // Plain text: the terminal writer would strip the escape codes of colours and leave their remains.
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(EvaluationText.WIDTH);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine where = ex.getCommandLine();
+      if (where == cl) {
+        // No command matched: say so and show every command, as for --help, on stderr.
+        where.getErr().println("error: unknown command or option (lệnh không hợp lệ): " + ex.getMessage());
+        where.usage(where.getErr());
+        where.getErr().flush();
+        return ExitCode.USAGE;
+      }
       where.getErr().println("error: " + ex.getMessage());
       where.getErr().println("Try '" + where.getCommandSpec().qualifiedName() + " --help' (xem hướng dẫn).");
       where.getErr().flush();
@@ -87,10 +111,21 @@ public final class Cli {
 
   /** The top command; its name is how the jar is started. */
   @Command(name = "java -jar qcdc-evaluator.jar",
-      subcommands = {EvaluateCommand.class, ValidateRulesCommand.class, TestRulesCommand.class},
+      subcommands = {EvaluateCommand.class, ValidateRulesCommand.class, TestRulesCommand.class,
+          CommandLine.HelpCommand.class},
       description = {
           "Compliance evaluator for grassroots democracy and government mass mobilisation of communes.",
-          "(Công cụ đánh giá thực hiện dân chủ ở cơ sở và dân vận chính quyền cấp xã.)"})
+          "(Công cụ đánh giá thực hiện dân chủ ở cơ sở và dân vận chính quyền cấp xã.)"},
+      footerHeading = "%nThe web service (dịch vụ web):%n",
+      footer = {
+          "Without a command the jar starts the web service on port 8080 (không có lệnh: chạy dịch vụ web):",
+          "  java -jar qcdc-evaluator.jar [--server.port=8080] [--spring.profiles.active=postgres] ...",
+          "  mvn spring-boot:run       (from the source folder)",
+          "Options of the service are Spring properties written --name=value.",
+          "The service refuses to run as root; to allow it (not advised) add --qcdc.security.allow-root=true",
+          "or set QCDC_SECURITY_ALLOWROOT=true.",
+          "",
+          "Exit codes (mã thoát): 0 help shown; 2 no command or an unknown one; each command lists its own."})
   static final class Root implements Callable<Integer> {
 
     @Spec
@@ -103,7 +138,7 @@ public final class Cli {
     @Override
     public Integer call() {
       spec.commandLine().usage(spec.commandLine().getErr());
-      return ExitCode.FAILURE;
+      return ExitCode.USAGE;
     }
   }
 }

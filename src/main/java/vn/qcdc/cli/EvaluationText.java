@@ -34,22 +34,22 @@ public final class EvaluationText {
     List<String> out = new ArrayList<>();
     out.add(DOUBLE_RULE);
     out.add("KẾT QUẢ ĐÁNH GIÁ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ VÀ DÂN VẬN CHÍNH QUYỀN");
-    out.add("Xã: " + nfc(e.communeName()) + " (mã " + e.communeCode() + ")    Năm: " + e.year());
-    out.add("Bộ tiêu chí: " + e.profileId() + " (mã băm " + shortHash(e.ruleSetHash()) + ")    Hồ sơ: mã băm "
+    out.add("Xã: " + nfc(e.communeName()) + " (mã " + nfc(e.communeCode()) + ")    Năm: " + e.year());
+    out.add("Bộ tiêu chí: " + nfc(e.profileId()) + " (mã băm " + shortHash(e.ruleSetHash()) + ")    Hồ sơ: mã băm "
         + shortHash(e.dossierHash()));
     out.add(DOUBLE_RULE);
     out.add(row("Mã", "Tiêu chí", "Điểm/Tối đa", "Trạng thái"));
     out.add(RULE);
     for (GroupResult g : e.groups()) {
-      out.add(fit(g.id() + ". " + nfc(g.title().vi()).toUpperCase(java.util.Locale.forLanguageTag("vi")), WIDTH));
+      out.add(fit(nfc(g.id()) + ". " + nfc(g.title().vi()).toUpperCase(java.util.Locale.forLanguageTag("vi")), WIDTH));
       List<Finding> inGroup = e.findings().stream().filter(f -> f.group().equals(g.id())).toList();
       if (inGroup.isEmpty()) {
         out.add(row("", "(nhóm chưa có tiêu chí)", "", ""));
       }
       for (Finding f : inGroup) {
-        out.add(row(f.criterion(), nfc(f.title().vi()), of(f.points(), f.maxPoints()), f.state().label().vi()));
+        out.add(row(nfc(f.criterion()), nfc(f.title().vi()), of(f.points(), f.maxPoints()), f.state().label().vi()));
       }
-      out.add(row("", "Cộng nhóm " + g.id(), of(g.points(), g.maxPoints()), ""));
+      out.add(row("", "Cộng nhóm " + nfc(g.id()), of(g.points(), g.maxPoints()), ""));
       out.add(RULE);
     }
     List<AdjustmentResult> fired = e.adjustments().stream().filter(AdjustmentResult::fired).toList();
@@ -64,7 +64,7 @@ public final class EvaluationText {
         if (a.kind() != AdjustmentDefinition.Kind.GRADE_CAP && a.gradeCap() != null) {
           effect += ", xếp loại tối đa " + grade(a.gradeCap());
         }
-        out.addAll(wrap(a.id() + " " + kind(a.kind()) + " (" + effect + "): " + nfc(a.reason().vi()), "  ", "    "));
+        out.addAll(wrap(nfc(a.id()) + " " + kind(a.kind()) + " (" + effect + "): " + nfc(a.reason().vi()), "  ", "    "));
       }
       out.add(RULE);
     }
@@ -89,7 +89,7 @@ public final class EvaluationText {
       out.add("");
       out.add("CẢNH BÁO VỀ HỒ SƠ (không ảnh hưởng điểm)");
       for (DossierProblem w : e.dossierWarnings()) {
-        out.addAll(wrap("– " + w.path() + ": " + nfc(w.message()), "", "  "));
+        out.addAll(wrap("– " + nfc(w.path()) + ": " + nfc(w.message()), "", "  "));
       }
     }
     return String.join(System.lineSeparator(), out) + System.lineSeparator();
@@ -118,7 +118,7 @@ public final class EvaluationText {
     f.parts().stream().map(p -> p.id()).filter(id -> !id.isEmpty())
         .forEach(id -> markers.append("|(?= \\(").append(Pattern.quote(id)).append("\\) )"));
     String[] segments = nfc(f.explanation().vi()).split(markers.toString());
-    out.addAll(wrap(f.criterion() + " " + segments[0], "", "  "));
+    out.addAll(wrap(nfc(f.criterion()) + " " + segments[0], "", "  "));
     for (int i = 1; i < segments.length; i++) {
       String segment = segments[i].trim();
       if (segment.startsWith("–")) {
@@ -159,9 +159,13 @@ public final class EvaluationText {
     return hash == null ? "—" : hash.substring(0, Math.min(12, hash.length()));
   }
 
-  /** Precomposed Vietnamese, so that one character is one column. */
+  /**
+   * Text from the dossier or the rule set as it may appear in the table: precomposed Vietnamese, so that one
+   * character is one column, and on one line without control or bidi characters ({@link TerminalText#inline}), so
+   * that a commune name cannot move the cursor, clear the screen or reorder what the auditor reads.
+   */
   static String nfc(String s) {
-    return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return s == null ? "" : TerminalText.inline(Normalizer.normalize(s, Normalizer.Form.NFC));
   }
 
   /** The text cut to {@code width} columns, with an ellipsis when it was longer. */

@@ -11,6 +11,11 @@ public final class ExitCode {
   public static final int INVALID_DOSSIER = 2;
   /** The rule set was rejected; every problem is on stderr as {@code file:line: message}. */
   public static final int INVALID_RULES = 3;
+  /**
+   * At the top level only: no command, or one that does not exist; the usage is on stderr. (The commands themselves
+   * use 2 for an invalid dossier; a top-level refusal happens before any command runs.)
+   */
+  public static final int USAGE = 2;
 
   private ExitCode() {}
 }

@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  */
 final class QuietLogging {
 
+  /** Controls (but newline and tab), format (bidi), line and paragraph separators, private and unassigned. */
+  static final String NOT_PRINTABLE = "[\\p{C}\\p{Zl}\\p{Zp}&&[^\\n\\t]]";
+
   private QuietLogging() {}
 
   static void configure() {
@@ -22,16 +25,11 @@ final class QuietLogging {
       return;
     }
     context.reset();
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern("%level %logger{36}: %msg%n");
-    encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
-    encoder.start();
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
     stderr.setContext(context);
     stderr.setName("stderr");
     stderr.setTarget("System.err");
-    stderr.setEncoder(encoder);
+    stderr.setEncoder(encoder(context));
     stderr.start();
     ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.WARN);
@@ -42,5 +40,15 @@ final class QuietLogging {
     context.getLogger("org.drools.mvel.MVELConstraint").setLevel(Level.ERROR);
     // Repeats the compilation errors that the rule-set loader reports itself, each with its file and line.
     context.getLogger("org.drools.compiler.kie.builder.impl.KieProject").setLevel(Level.OFF);
+  }
+
+  /** One line per event; log lines can quote dossier or rule text, so what TerminalText refuses is removed. */
+  static PatternLayoutEncoder encoder(LoggerContext context) {
+    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    encoder.setContext(context);
+    encoder.setPattern("%level %logger{36}: %replace(%msg%n%ex){'" + NOT_PRINTABLE + "', ''}");
+    encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
+    encoder.start();
+    return encoder;
   }
 }

@@ -1,8 +1,13 @@
 package vn.qcdc.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.qcdc.security.CurrentUser;
+import vn.qcdc.security.SignInLockout;
 
 /**
  * Sign-in page and the start page of each role: a chairman their commune's dashboard, an officer their commune's
@@ -11,8 +16,14 @@ import vn.qcdc.security.CurrentUser;
 @Controller
 class HomeController {
 
+  /** The sign-in page; after too many wrong passwords ({@code ?bi-khoa}) it names the minutes left to wait. */
   @GetMapping("/dang-nhap")
-  String signIn() {
+  String signIn(@RequestParam(name = "bi-khoa", required = false) String locked, HttpServletRequest request,
+      Model model) {
+    if (locked != null) {
+      SignInLockout.minutesLeft(request.getSession(false), Clock.systemUTC())
+          .ifPresent(minutes -> model.addAttribute("lockedMinutes", minutes));
+    }
     return "sign-in";
   }
 

@@ -9,4 +9,9 @@ public record BootstrapAdminProperties(String username, String password) {
   boolean configured() {
     return username != null && !username.isBlank() && password != null && !password.isBlank();
   }
+
+  /** Whether either is set: then both must be, and the password must pass the policy. */
+  boolean partlyConfigured() {
+    return (username != null && !username.isBlank()) || (password != null && !password.isEmpty());
+  }
 }

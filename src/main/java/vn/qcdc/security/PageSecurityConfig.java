@@ -5,17 +5,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Who may open which browser page: form sign-in at {@code /dang-nhap}, a session per browser, CSRF tokens on every
- * form. The API keeps its own stateless chain ({@link SecurityConfig}, order 1); this one takes every other path.
+ * Who may open which browser page: form sign-in at {@code /dang-nhap} (throttled by {@link SignInThrottle}), a
+ * session per browser, CSRF tokens on every form. The API keeps its own stateless chain ({@link SecurityConfig}, order 1); this one takes every other path.
  */
 @Configuration
 class PageSecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
     String auditor = Role.AUDITOR.name();
     String legal = Role.LEGAL.name();
     String chairman = Role.CHAIRMAN.name();
@@ -28,8 +29,11 @@ class PageSecurityConfig {
             .requestMatchers("/tinh", "/bo-quy-tac").hasAnyRole(auditor, legal)
             .requestMatchers("/xa/**", "/danh-gia/**", "/so-sanh").hasAnyRole(auditor, legal, chairman, officer)
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true).permitAll())
+        .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true)
+            .failureHandler(SignInLockout.failureHandler(throttle)).permitAll())
+        .addFilterBefore(SignInThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-dang-xuat").permitAll());
+    SecurityHeaders.apply(http);
     return http.build();
   }
 }

@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import vn.qcdc.demo.DemoProperties;
 
 /**
  * Who may call what. The API under {@code /api/} uses HTTP Basic, keeps no session and is exempt from CSRF tokens
@@ -29,7 +31,7 @@ class SecurityConfig {
 
   @Bean
   @org.springframework.core.annotation.Order(1)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInThrottle throttle) throws Exception {
     ProblemResponses problems = new ProblemResponses(json);
     http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
         .authorizeHttpRequests(auth -> auth
@@ -53,8 +55,20 @@ class SecurityConfig {
             .accessDeniedHandler(problems.forbidden()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-        .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class);
+        .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(SignInThrottleFilter.api(throttle, problems), BasicAuthenticationFilter.class);
+    SecurityHeaders.apply(http);
     return http.build();
+  }
+
+  @Bean
+  SignInThrottle signInThrottle(SecurityProperties properties) {
+    return new SignInThrottle(properties.signIn(), Clock.systemUTC());
+  }
+
+  @Bean
+  PasswordPolicy passwordPolicy(DemoProperties demo) {
+    return new PasswordPolicy(demo.enabled());
   }
 
   @Bean

@@ -33,11 +33,13 @@ class UserController {
   private final UserRepository users;
   private final CommuneRepository communes;
   private final PasswordEncoder encoder;
+  private final PasswordPolicy policy;
 
-  UserController(UserRepository users, CommuneRepository communes, PasswordEncoder encoder) {
+  UserController(UserRepository users, CommuneRepository communes, PasswordEncoder encoder, PasswordPolicy policy) {
     this.users = users;
     this.communes = communes;
     this.encoder = encoder;
+    this.policy = policy;
   }
 
   @GetMapping
@@ -58,6 +60,7 @@ class UserController {
     if (users.find(request.username()).isPresent()) {
       throw ApiException.conflict("duplicate-user", "User exists", "User " + request.username() + " already exists");
     }
+    policy.require(request.username(), request.password());
     AppUser user = new AppUser(request.username(), encoder.encode(request.password()), request.role(),
         commune(request), request.enabled() == null || request.enabled());
     users.insert(user);
@@ -69,6 +72,9 @@ class UserController {
   @Operation(summary = "Change a user's role, commune, enabled flag or password")
   UserView update(@PathVariable String username, @Valid @RequestBody UserRequest request) {
     AppUser old = users.find(username).orElseThrow(() -> ApiException.notFound("User", username));
+    if (request.password() != null) {
+      policy.require(username, request.password());
+    }
     AppUser user = new AppUser(username, request.password() == null ? old.passwordHash()
         : encoder.encode(request.password()), request.role(), commune(request),
         request.enabled() == null ? old.enabled() : request.enabled());

@@ -30,12 +30,45 @@ class CommandLineArgumentsTest {
   }
 
   @Test
-  void isCommandKnowsTheThreeCommandsOnly() {
-    assertThat(Cli.isCommand("evaluate")).isTrue();
-    assertThat(Cli.isCommand("validate-rules")).isTrue();
-    assertThat(Cli.isCommand("test-rules")).isTrue();
+  void onlyNoArgumentsOrSpringOptionsStartTheService() {
+    assertThat(Cli.startsService(new String[0])).isTrue();
+    assertThat(Cli.startsService(new String[] {"--server.port=18080", "--qcdc.demo.enabled=false"})).isTrue();
 
-    assertThat(Cli.isCommand("--server.port=8080")).isFalse();
+    assertThat(Cli.startsService(new String[] {"evaluate", "--dossier", "x.json"})).isFalse();
+    assertThat(Cli.startsService(new String[] {"--help"})).isFalse();
+    assertThat(Cli.startsService(new String[] {"-h"})).isFalse();
+    assertThat(Cli.startsService(new String[] {"help"})).isFalse();
+    assertThat(Cli.startsService(new String[] {"evaluat"})).isFalse();
+    assertThat(Cli.startsService(new String[] {"--server.port=18080", "serve"})).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"--help", "-h", "help"})
+  void helpListsTheCommandsAndHowToStartTheServiceAndExitsZero(String help) {
+    CliRun result = CliRun.of(help);
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).contains("Usage:", "evaluate", "validate-rules", "test-rules",
+        "Without a command the jar starts the web service", "mvn spring-boot:run", "--qcdc.security.allow-root=true");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void helpOfACommandThroughTheHelpCommand() {
+    CliRun result = CliRun.of("help", "evaluate");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).contains("--dossier=FILE");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"evaluat", "serve", "--server.port"})
+  void anUnknownCommandPrintsTheUsageOnStderrAndExitsTwo(String unknown) {
+    CliRun result = CliRun.of(unknown);
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains(unknown, "Usage:", "evaluate", "validate-rules", "test-rules");
   }
 
   @Test

@@ -44,9 +44,24 @@ class DockerComposeFileTest {
   @Test
   void keepsTheDatabaseInANamedVolumeAndMountsTheRulesReadOnly() {
     assertThat(list(db.get("volumes"))).containsExactly("qcdc-db:/var/lib/postgresql/data");
-    assertThat(keys(compose.get("volumes"))).containsExactly("qcdc-db");
-    assertThat(list(app.get("volumes"))).containsExactly("./rules:/app/rules:ro");
+    assertThat(keys(compose.get("volumes"))).containsExactlyInAnyOrder("qcdc-db", "qcdc-data");
+    assertThat(list(app.get("volumes"))).containsExactly("./rules:/app/rules:ro", "qcdc-data:/app/data");
     assertThat(env(app).get("QCDC_RULES_PATH")).isEqualTo("/app/rules");
+  }
+
+  @Test
+  void theApplicationRunsAsTheImagesUserOnAReadOnlyFileSystemWithoutCapabilities() {
+    assertThat(app).doesNotContainKey("user");
+    assertThat(app.get("read_only")).isEqualTo(true);
+    assertThat(list(app.get("tmpfs"))).containsExactly("/tmp");
+    assertThat(list(app.get("cap_drop"))).containsExactly("ALL");
+    assertThat(list(app.get("security_opt"))).containsExactly("no-new-privileges:true");
+  }
+
+  @Test
+  void nothingAllowsTheServiceToRunAsRoot() throws IOException {
+    assertThat(env(app).keySet()).allSatisfy(name -> assertThat(name.toUpperCase()).doesNotContain("ALLOWROOT"));
+    assertThat(Files.readString(Path.of("docker-compose.yml")).toLowerCase()).doesNotContain("allow-root");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,6 +41,8 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + profile, "--window-size=1366,900");
+    // The console is read back by consoleProblems(): CSP violations and script errors appear there only.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
@@ -56,6 +59,16 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("sign-in")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/dang-nhap"));
+  }
+
+  /**
+   * What the browser console reported as an error or a warning since the last call: Content-Security-Policy
+   * violations (a blocked inline script, handler or style) and script errors, each as one line.
+   */
+  java.util.List<String> consoleProblems() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+        .map(e -> e.getLevel() + " " + e.getMessage()).toList();
   }
 
   String text(String css) {

@@ -14,6 +14,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /** The first administrator comes from configuration, once, with a bcrypt-hashed password. */
 class BootstrapAdminTest {
 
+  static final PasswordPolicy POLICY = new PasswordPolicy(false);
+
   final UserRepository users = mock(UserRepository.class);
   final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
 
@@ -21,7 +23,7 @@ class BootstrapAdminTest {
   void createsTheConfiguredAdministratorWhenNoneExists() {
     when(users.anyWithRole(Role.ADMIN)).thenReturn(false);
 
-    new BootstrapAdmin(new BootstrapAdminProperties("root", "a-long-password"), users, encoder).run(null);
+    new BootstrapAdmin(new BootstrapAdminProperties("root", "a-long-password"), users, encoder, POLICY).run(null);
 
     ArgumentCaptor<AppUser> created = ArgumentCaptor.forClass(AppUser.class);
     verify(users).insert(created.capture());
@@ -34,7 +36,7 @@ class BootstrapAdminTest {
   void createsNobodyWhenAnAdministratorExists() {
     when(users.anyWithRole(Role.ADMIN)).thenReturn(true);
 
-    new BootstrapAdmin(new BootstrapAdminProperties("root", "a-long-password"), users, encoder).run(null);
+    new BootstrapAdmin(new BootstrapAdminProperties("root", "a-long-password"), users, encoder, POLICY).run(null);
 
     verify(users, never()).insert(any());
   }
@@ -43,7 +45,7 @@ class BootstrapAdminTest {
   void createsNobodyWhenNothingIsConfigured() {
     when(users.anyWithRole(Role.ADMIN)).thenReturn(false);
 
-    new BootstrapAdmin(new BootstrapAdminProperties("", ""), users, encoder).run(null);
+    new BootstrapAdmin(new BootstrapAdminProperties("", ""), users, encoder, POLICY).run(null);
 
     verify(users, never()).insert(any());
   }
