@@ -11,6 +11,7 @@ import vn.qcdc.dossier.ParsedDossier;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RunawayEvaluationException;
 
 /** {@code evaluate --dossier FILE [--rules DIR] [--format json|text]}. */
 @Command(name = "evaluate", sortOptions = false,
@@ -22,7 +23,7 @@ import vn.qcdc.rulebase.RuleSet;
         "0:evaluated (đã chấm điểm)",
         "1:unreadable file, bad arguments, other error (lỗi khác)",
         "2:invalid dossier, problems on stderr (hồ sơ không hợp lệ)",
-        "3:invalid rule set, problems on stderr (bộ quy tắc không hợp lệ)"})
+        "3:invalid rule set, or its rules ran away on this dossier; problems on stderr (bộ quy tắc không hợp lệ)"})
 final class EvaluateCommand implements Callable<Integer> {
 
   /** The output formats. */
@@ -55,7 +56,14 @@ final class EvaluateCommand implements Callable<Integer> {
     ParsedDossier parsed = Inputs.dossier(dossier, err);
     RuleSet ruleSet = Inputs.rules(rules, err);
 
-    Evaluation evaluation = new Evaluator().evaluate(ruleSet, parsed);
+    Evaluation evaluation;
+    try {
+      evaluation = new Evaluator().evaluate(ruleSet, parsed);
+    } catch (RunawayEvaluationException e) {
+      err.println(ruleSet.ruleSource(e.rule()).map(s -> s.problem(e.getMessage()).toString()).orElse(e.getMessage()));
+      err.flush();
+      return ExitCode.INVALID_RULES;
+    }
 
     if (format == Format.text) {
       out.print(EvaluationText.render(evaluation));

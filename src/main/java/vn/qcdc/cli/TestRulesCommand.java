@@ -27,7 +27,7 @@ import vn.qcdc.scenario.ScenarioRunner;
     exitCodeList = {
         "0:all cases passed (mọi kịch bản đạt)",
         "1:a case failed, unreadable scenario file, bad arguments (có kịch bản sai, lỗi khác)",
-        "3:invalid rule set, problems on stderr (bộ quy tắc không hợp lệ)"})
+        "3:invalid rule set, or a rule ran away in a case; problems on stderr (bộ quy tắc không hợp lệ)"})
 final class TestRulesCommand implements Callable<Integer> {
 
   static final String PASSED = "✓";
@@ -64,6 +64,12 @@ final class TestRulesCommand implements Callable<Integer> {
     int failed = 0;
     for (Scenario s : cases) {
       ScenarioResult result = runner.run(s);
+      if (result.ranAway()) {
+        out.flush();
+        err.println(result.runawayProblem(ruleSet));
+        err.flush();
+        return ExitCode.INVALID_RULES;
+      }
       if (result.passed()) {
         passed++;
         out.println(PASSED + " " + s.label());

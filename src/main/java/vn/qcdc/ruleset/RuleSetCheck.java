@@ -60,7 +60,7 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
           : "scenarios", 0, "the scenario cases could not be read: " + message)), List.of(), 0);
     }
     List<ScenarioResult> results = new ScenarioRunner(rules, base).runAll(cases);
-    List<RuleSetProblem> runaways = results.stream().filter(ScenarioResult::ranAway).map(r -> runaway(rules, r))
+    List<RuleSetProblem> runaways = results.stream().filter(ScenarioResult::ranAway).map(r -> r.runawayProblem(rules))
         .collect(java.util.stream.Collectors.toMap(p -> p.file() + ":" + p.line(), p -> p, (a, b) -> a,
             java.util.LinkedHashMap::new)).values().stream().toList();
     if (!runaways.isEmpty()) {
@@ -70,15 +70,5 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
         .map(r -> new FailedScenario(r.scenario().file(), r.scenario().line(), r.scenario().name(), r.differences()))
         .toList();
     return new RuleSetCheck(rules, List.of(), failed, results.size());
-  }
-
-  /** A case whose rules had to be stopped, reported at the rule that was running: the rule set is unusable. */
-  private static RuleSetProblem runaway(RuleSet rules, ScenarioResult r) {
-    String rule = r.stoppedInRule();
-    return rules.ruleSource(rule).map(s -> new RuleSetProblem(s.file(), s.line(), "quy tắc \"" + rule
-            + "\" bị dừng vì vượt giới hạn an toàn khi chạy kịch bản " + r.scenario().file() + ":" + r.scenario().line()
-            + " (the rule ran away): " + r.differences().get(0)))
-        .orElse(new RuleSetProblem(r.scenario().file(), r.scenario().line(), "quy tắc bị dừng vì vượt giới hạn an toàn"
-            + " (the rules ran away): " + r.differences().get(0)));
   }
 }

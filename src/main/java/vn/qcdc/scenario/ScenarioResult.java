@@ -1,6 +1,8 @@
 package vn.qcdc.scenario;
 
 import java.util.List;
+import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.rulebase.RuleSetProblem;
 
 /**
  * The outcome of one scenario case: passed, or the differences between expected and actual. {@code stoppedInRule} is
@@ -19,6 +21,14 @@ public record ScenarioResult(Scenario scenario, List<String> differences, String
 
   public boolean ranAway() {
     return stoppedInRule != null;
+  }
+
+  /** A case whose rules had to be stopped, as a problem of the rule set at the rule that was running (file, line). */
+  public RuleSetProblem runawayProblem(RuleSet rules) {
+    String message = "quy tắc bị dừng vì vượt giới hạn an toàn khi chạy kịch bản " + scenario.file() + ":"
+        + scenario.line() + " (the rules ran away): " + differences.get(0);
+    return rules.ruleSource(stoppedInRule).map(s -> s.problem("\"" + stoppedInRule + "\": " + message))
+        .orElse(new RuleSetProblem(scenario.file(), scenario.line(), message));
   }
 
   public boolean passed() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,5 +42,41 @@ class HostileRuleFilesCliTest {
       assertThat(run.out()).doesNotContain("76.74");
     }
     assertThat(hostile.marker()).doesNotExist();
+  }
+
+  @Test
+  void aRuleThatFeedsItselfIsStoppedAndNamedWithItsFileAndLine(@TempDir Path dir) throws IOException {
+    Path rules = CliRun.copyOfRules(dir.resolve("rules"));
+    Files.writeString(rules.resolve("g4-tiep-cong-dan/tu-kich-hoat.drl"), """
+        package qcdc.hostile;
+        import vn.qcdc.ruleapi.*;
+        global Checks checks;
+        rule "TC4.1 tự kích hoạt"
+        when
+            Check( criterion == "TC4.1" )
+        then
+            insert(checks.expected("TC4.1", "", "lặp", "loop"));
+        end
+        """);
+
+    CliRun scenarios = CliRun.of("test-rules", "--rules", rules.toString());
+    CliRun evaluate = CliRun.of("evaluate", "--rules", rules.toString(), "--dossier", "examples/chi-minh-2025.json");
+
+    for (CliRun run : new CliRun[] {scenarios, evaluate}) {
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.err()).contains("g4-tiep-cong-dan/tu-kich-hoat.drl:4: ").contains("inserted more than");
+    }
+  }
+
+  @Test
+  void aSymbolicLinkToAFileOutsideTheFolderIsRefused(@TempDir Path dir) throws IOException {
+    Path rules = CliRun.copyOfRules(dir.resolve("rules"));
+    Path outside = Files.writeString(dir.resolve("ngoai.drl"), "package qcdc.outside;\n");
+    Files.createSymbolicLink(rules.resolve("g4-tiep-cong-dan/lien-ket.drl"), outside);
+
+    CliRun validate = CliRun.of("validate-rules", "--rules", rules.toString());
+
+    assertThat(validate.exit()).isEqualTo(3);
+    assertThat(validate.err()).contains("g4-tiep-cong-dan/lien-ket.drl: ").contains("symbolic links are not allowed");
   }
 }
