@@ -3,31 +3,18 @@ package vn.qcdc.rulebase.sandbox;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.Node;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.BindingDescr;
-import org.drools.drl.ast.descr.CollectDescr;
-import org.drools.drl.ast.descr.EvalDescr;
-import org.drools.drl.ast.descr.ExistsDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.ForallDescr;
-import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
-import org.drools.drl.ast.descr.NotDescr;
-import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.mvel.parser.DrlxParser;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
@@ -40,8 +27,6 @@ import org.drools.mvel.parser.ast.expr.DrlxExpression;
 final class RuleFileCheck {
 
   static final Set<String> WILDCARD_IMPORTS = Set.of("vn.qcdc.dossier.facts.*", "vn.qcdc.ruleapi.*");
-  private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average",
-      "collectList", "collectSet");
   private static final Set<String> RULE_ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active");
 
   static {
@@ -115,7 +100,7 @@ final class RuleFileCheck {
       source.refuse(r, "then[", refusal("hệ quả có tên (named consequence)"));
     }
     Set<String> bound = new HashSet<>(globals);
-    Conditions conditions = new Conditions(bound);
+    Conditions conditions = new Conditions(this, source, functions, bound);
     conditions.walk(r.getLhs());
     conditions.check();
     if (r.getConsequence() instanceof String text) {
@@ -138,115 +123,17 @@ final class RuleFileCheck {
     }
   }
 
-  /** The rule's conditions: the constructs are checked while walking, the code once every binding is known. */
-  private final class Conditions {
-    private final Set<String> bound;
-    private final List<Runnable> code = new ArrayList<>();
-
-    Conditions(Set<String> bound) {
-      this.bound = bound;
-    }
-
-    void walk(BaseDescr d) {
-      if (d instanceof AnnotatedBaseDescr a) {
-        annotations(a);
-      }
-      if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
-          || d instanceof ForallDescr) {
-        ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs().forEach(x -> walk((BaseDescr) x));
-      } else if (d instanceof PatternDescr p) {
-        pattern(p);
-      } else if (d instanceof EvalDescr e) {
-        expression(e, String.valueOf(e.getContent()));
-      } else if (d instanceof ExprConstraintDescr c) {
-        expression(c, c.getExpression());
-      } else if (d instanceof BindingDescr b) {
-        bound.add(b.getVariable());
-        expression(b, b.getExpression());
-      } else {
-        source.refuse(d, null, refusal(SourceText.describe(d)));
-      }
-    }
-
-    private void pattern(PatternDescr p) {
-      if (p.getIdentifier() != null) {
-        bound.add(p.getIdentifier());
-      }
-      if (p.isQuery()) {
-        source.refuse(p, p.getObjectType(), refusal("query"));
-      }
-      typeName(p, p.getObjectType());
-      if (!p.getBehaviors().isEmpty()) {
-        source.refuse(p, "over", refusal("window"));
-      }
-      p.getDescrs().forEach(this::walk);
-      if (p.getSource() instanceof FromDescr from) {
-        expression(p, from.getDataSource().getText());
-      } else if (p.getSource() instanceof AccumulateDescr acc) {
-        accumulate(p, acc);
-      } else if (p.getSource() instanceof CollectDescr collect) {
-        walk(collect.getInputPattern());
-      } else if (p.getSource() != null) {
-        source.refuse(p, null, refusal(SourceText.describe(p.getSource())));
-      }
-    }
-
-    private void accumulate(PatternDescr target, AccumulateDescr acc) {
-      if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getReverseCode() != null
-          || acc.getResultCode() != null || !acc.isExternalFunction()) {
-        source.refuse(target, "accumulate", "accumulate chỉ dùng các hàm " + String.join(", ", ACCUMULATE_FUNCTIONS)
-            + ", không viết init/action/result (custom accumulate code is not allowed)");
-        return;
-      }
-      walk(acc.getInput());
-      for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
-        if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
-          source.refuse(target, f.getFunction(), "hàm accumulate '" + f.getFunction() + "' không được dùng; được dùng: "
-              + String.join(", ", ACCUMULATE_FUNCTIONS) + " (accumulate function not allowed)");
-        }
-        if (f.getBind() != null) {
-          bound.add(f.getBind());
-        }
-        for (String param : f.getParams()) {
-          expression(target, param);
-        }
-      }
-    }
-
-    private void expression(BaseDescr where, String text) {
-      DrlxExpression parsed = source.condition(where, text);
-      if (parsed == null) {
-        return;
-      }
-      binds(parsed);
-      code.add(() -> new CodeCheck(new CodeCheck.Scope(bound, functions, false, true), source.refusalsIn(where, text))
-          .check(parsed));
-    }
-
-    void check() {
-      code.forEach(Runnable::run);
-    }
-
-    /** The variables a condition binds ({@code $id : id}), wherever the parser put them. */
-    private void binds(Node node) {
-      if (node instanceof DrlxExpression d && d.getBind() != null) {
-        bound.add(d.getBind().asString());
-      }
-      Syntax.children(node).forEach(this::binds);
-    }
-  }
-
   private List<String> code(Node node, CodeCheck.Scope scope, SourceText.Position at) {
     return new CodeCheck(scope, source.refusalsAt(at)).check(node);
   }
 
-  private void annotations(AnnotatedBaseDescr d) {
+  void annotations(AnnotatedBaseDescr d) {
     for (String name : d.getAnnotationNames()) {
       source.refuse(d, "@" + name, "chú thích @" + name + " không được dùng (annotations are not allowed)");
     }
   }
 
-  private void typeName(BaseDescr where, String type) {
+  void typeName(BaseDescr where, String type) {
     String plain = type == null ? "" : type.trim();
     if (!plain.isEmpty() && !isPrimitive(plain) && vocabulary.type(plain).isEmpty()) {
       source.refuse(where, plain.replaceAll("<.*", ""), "kiểu '" + plain + "' không có trong từ vựng của tệp quy tắc"
