@@ -252,7 +252,12 @@ public class RuleSetManager {
     Path versions = properties.dataDir().toAbsolutePath().normalize().resolve("versions");
     Path target = versions.resolve(hash);
     if (Files.isDirectory(target)) {
-      return target;
+      if (sameHash(target, hash)) {
+        return target;
+      }
+      // Changed on disk since it was written: the database's copy is the source of truth.
+      LOG.warn("the snapshot {} does not match its hash; writing it again from the database's copy", target);
+      delete(target);
     }
     Path tmp = versions.resolve(".tmp-" + UUID.randomUUID());
     RuleFolder.write(tmp, files);
@@ -268,6 +273,14 @@ public class RuleSetManager {
       }
     }
     return target;
+  }
+
+  private static boolean sameHash(Path folder, String hash) {
+    try {
+      return RuleFolder.hash(folder).equals(hash);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** The hash the loader would give a folder holding exactly these files. */
