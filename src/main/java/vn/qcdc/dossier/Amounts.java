@@ -4,17 +4,17 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Counts written for people: Vietnamese groups thousands with a dot (12.345), English with a comma (12,345). */
-final class Amounts {
+public final class Amounts {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   private Amounts() {}
 
-  static String vi(long amount) {
+  public static String vi(long amount) {
     return NumberFormat.getIntegerInstance(VIETNAMESE).format(amount);
   }
 
-  static String en(long amount) {
+  public static String en(long amount) {
     return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(amount);
   }
 }

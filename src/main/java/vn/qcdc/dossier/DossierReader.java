@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import vn.qcdc.dossier.facts.Dossier;
 
 /** Reads one JSON evidence dossier into immutable facts, or rejects it with every problem found (format §1.6). */
@@ -39,8 +40,17 @@ public final class DossierReader {
    * @throws InvalidDossierException with every problem found, each with its JSON path (the first hundred listed)
    */
   public ParsedDossier read(byte[] json) throws InvalidDossierException {
+    return read(json, path -> false);
+  }
+
+  /**
+   * As {@link #read(byte[])}, leaving out (neither listed nor counted) the problems at the paths {@code explained}
+   * accepts: a workbook reports its cell problems itself, and what the validator then finds at those paths follows
+   * from them.
+   */
+  public ParsedDossier read(byte[] json, Predicate<String> explained) throws InvalidDossierException {
     JsonNode tree = strictJson.parse(json);
-    ProblemList problems = new ProblemList();
+    ProblemList problems = new ProblemList(explained);
     if (!bounds.check(tree, problems)) {
       throw problems.rejection();
     }

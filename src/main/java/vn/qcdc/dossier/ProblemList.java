@@ -2,6 +2,7 @@ package vn.qcdc.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The problems of one dossier as they are found: the first {@link #SHOWN} are kept, the rest only counted, so that a
@@ -13,9 +14,24 @@ final class ProblemList {
   static final int SHOWN = 100;
 
   private final List<DossierProblem> shown = new ArrayList<>();
+  private final Predicate<String> explained;
   private int total;
+  private boolean anyExplained;
+
+  ProblemList() {
+    this(path -> false);
+  }
+
+  /** A list that ignores the problems at paths the caller has already explained (a workbook's cell problems). */
+  ProblemList(Predicate<String> explained) {
+    this.explained = explained;
+  }
 
   void add(DossierProblem problem) {
+    if (explained.test(problem.path())) {
+      anyExplained = true;
+      return;
+    }
     if (shown.size() < SHOWN) {
       shown.add(problem);
     }
@@ -26,8 +42,9 @@ final class ProblemList {
     add(new DossierProblem(path, message));
   }
 
+  /** Whether nothing was found, explained problems included: a dossier with any problem is never bound. */
   boolean isEmpty() {
-    return total == 0;
+    return total == 0 && !anyExplained;
   }
 
   /** The problems kept, in the order found; a copy. */
