@@ -49,8 +49,8 @@ class UploadController {
   @PostMapping("/tai-len")
   String upload(@RequestParam(name = "hoSo", required = false) MultipartFile file, Model model,
       RedirectAttributes redirect) throws IOException {
-    if (file == null || file.isEmpty()) {
-      model.addAttribute("empty", true);
+    if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+      model.addAttribute("empty", true); // no file chosen; a chosen empty file is refused for what it is below
       return "upload";
     }
     byte[] bytes = file.getBytes();

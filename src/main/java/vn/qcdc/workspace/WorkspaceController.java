@@ -139,8 +139,8 @@ class WorkspaceController {
       @RequestParam(name = "bangTinh", required = false) MultipartFile file, Model model,
       RedirectAttributes redirect) throws IOException {
     Refused refused;
-    if (file == null || file.isEmpty()) {
-      refused = Refused.of("chưa chọn tệp bảng tính, hoặc tệp rỗng (no file, or an empty file)");
+    if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+      refused = Refused.of("chưa chọn tệp bảng tính (no file chosen)");
     } else if (file.getSize() > limits.maxDossierSize().toBytes()) {
       refused = Refused.of("tệp lớn hơn giới hạn " + limits.maxDossierSize().toMegabytes() + " MB");
     } else {
