@@ -1,5 +1,6 @@
 package vn.qcdc.workbook;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -12,19 +13,26 @@ import java.util.concurrent.TimeUnit;
 public final class ConversionSlots {
 
   /** How long an upload waits for a slot before it is refused as busy. */
-  static final long WAIT_SECONDS = 60;
+  static final Duration WAIT = Duration.ofSeconds(60);
   private static final Map<Integer, Semaphore> SLOTS = new ConcurrentHashMap<>();
 
   private final Semaphore slots;
+  private final Duration wait;
 
   public ConversionSlots(WorkbookLimits limits) {
-    this.slots = SLOTS.computeIfAbsent(Math.max(1, limits.maxConcurrentConversions()), n -> new Semaphore(n, true));
+    this(SLOTS.computeIfAbsent(Math.max(1, limits.maxConcurrentConversions()), n -> new Semaphore(n, true)), WAIT);
+  }
+
+  /** Slots of their own, with their own wait (tests). */
+  ConversionSlots(Semaphore slots, Duration wait) {
+    this.slots = slots;
+    this.wait = wait;
   }
 
   /** Takes a slot, waiting for one up to a minute; release it in {@code finally}. */
   public void acquire() {
     try {
-      if (!slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+      if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
         throw new WorkbookBusyException();
       }
     } catch (InterruptedException e) {
