@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +39,7 @@ public final class WorkbookConverter {
   private final WorkbookLimits limits;
   private final WorkbookGuard guard;
   private final ConversionSlots slots;
+  private final ProblemOrder order;
 
   /** A converter with the default limits (the command line, tests). */
   public WorkbookConverter() {
@@ -57,6 +56,7 @@ public final class WorkbookConverter {
     this.limits = limits;
     this.guard = new WorkbookGuard(limits);
     this.slots = new ConversionSlots(limits);
+    this.order = new ProblemOrder(layout);
   }
 
   /**
@@ -152,16 +152,16 @@ public final class WorkbookConverter {
     byte[] json = DossierJson.bytes(reading.tree);
     int notListed = 0;
     try {
-      ParsedDossier parsed = reader.read(json, path -> explained(cellPaths, path));
+      ParsedDossier parsed = reader.read(json, path -> ProblemOrder.explained(cellPaths, path));
       List<WorkbookProblem> warnings = parsed.warnings().stream().map(locator::locate).toList();
       if (problems.isEmpty()) {
-        return new ConversionResult(json, parsed, List.of(), sorted(warnings), 0, false);
+        return new ConversionResult(json, parsed, List.of(), order.sorted(warnings), 0, false);
       }
     } catch (InvalidDossierException e) {
       e.listed().forEach(problem -> problems.add(locator.locate(problem)));
       notListed = e.omitted();
     }
-    return ConversionResult.rejected(sorted(problems), problems.size() + notListed);
+    return ConversionResult.rejected(order.sorted(problems), problems.size() + notListed);
   }
 
   private byte[] export(ObjectNode tree) {
@@ -223,33 +223,5 @@ public final class WorkbookConverter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A cell problem at a path already explains any validator problem at or below it. */
-  private static boolean explained(Set<String> cellPaths, String path) {
-    for (String at = path; !at.isEmpty(); at = parent(at)) {
-      if (cellPaths.contains(at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code $.a[3]} for {@code $.a[3].b}, {@code $} for {@code $.a}, empty for {@code $}. */
-  private static String parent(String path) {
-    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-    return cut <= 0 ? (path.equals("$") ? "" : "$") : path.substring(0, cut);
-  }
-
-  private List<WorkbookProblem> sorted(List<WorkbookProblem> problems) {
-    List<String> order = new ArrayList<>();
-    layout.sheets().forEach(s -> order.add(s.name()));
-    Comparator<WorkbookProblem> bySheet = Comparator.comparingInt(p -> {
-      int at = order.indexOf(p.sheet());
-      return at < 0 ? Integer.MAX_VALUE : at;
-    });
-    return problems.stream().sorted(bySheet
-        .thenComparingInt(p -> p.cell() == null ? -1 : new CellReference(p.cell()).getRow())
-        .thenComparingInt(p -> p.cell() == null ? -1 : new CellReference(p.cell()).getCol())).toList();
   }
 }
