@@ -91,7 +91,7 @@ public class EvaluationService {
     try {
       return reader.read(bytes);
     } catch (InvalidDossierException e) {
-      throw new IllegalStateException("a stored dossier no longer passes the reader: " + e.getMessage(), e);
+      throw vn.qcdc.intake.NoLongerValid.of(e);
     }
   }
 

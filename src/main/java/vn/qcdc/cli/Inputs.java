@@ -1,6 +1,7 @@
 package vn.qcdc.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,9 @@ import vn.qcdc.workbook.WorkbookProblem;
 
 /** Reads the commands' inputs, printing every problem to stderr and ending with the contract's exit code. */
 final class Inputs {
+
+  /** The largest dossier file read, as the service's default upload limit (qcdc.upload.max-dossier-size). */
+  static final long MAX_DOSSIER_BYTES = 20L * 1024 * 1024;
 
   private Inputs() {}
 
@@ -45,19 +49,21 @@ final class Inputs {
    */
   static ParsedDossier dossier(Path file, PrintWriter err) {
     byte[] bytes;
-    try {
-      if (Files.isDirectory(file)) {
-        throw new IOException("it is a folder");
-      }
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = open(file)) {
+      bytes = in.readNBytes((int) MAX_DOSSIER_BYTES + 1);
     } catch (IOException e) {
       err.println(file + ": cannot read the dossier: " + message(e));
       throw new Exit(ExitCode.FAILURE);
     }
-    if (WorkbookConverter.isWorkbook(bytes)) {
+    if (bytes.length > MAX_DOSSIER_BYTES) {
+      err.println(file + ": tệp hồ sơ lớn hơn " + MAX_DOSSIER_BYTES / (1024 * 1024) + " MB, giới hạn của dịch vụ "
+          + "(the dossier file is larger than " + MAX_DOSSIER_BYTES / (1024 * 1024) + " MB)");
+      throw new Exit(ExitCode.INVALID_DOSSIER);
+    }
+    if (WorkbookConverter.isWorkbook(bytes) || namedAsWorkbook(file)) {
       ConversionResult converted = new WorkbookConverter().convert(bytes);
       if (!converted.accepted()) {
-        converted.problems().stream().map(WorkbookProblem::toString).forEach(err::println);
+        converted.problems().stream().map(WorkbookProblem::toString).map(Inputs::printable).forEach(err::println);
         throw new Exit(ExitCode.INVALID_DOSSIER);
       }
       return converted.dossier();
@@ -65,9 +71,39 @@ final class Inputs {
     try {
       return new DossierReader().read(bytes);
     } catch (InvalidDossierException e) {
-      e.problems().stream().map(DossierProblem::toString).forEach(err::println);
+      e.problems().stream().map(DossierProblem::toString).map(Inputs::printable).forEach(err::println);
       throw new Exit(ExitCode.INVALID_DOSSIER);
     }
+  }
+
+  /**
+   * A problem line as the terminal should see it: a control character quoted from the file (a cell's text, a path)
+   * is written as {@code \u001B}, so that no escape sequence of a hostile file reaches the auditor's terminal.
+   */
+  static String printable(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    line.codePoints().forEach(c -> {
+      if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
+  /** Reads at most the limit, whatever the file claims its size is (a device or a pipe claims none). */
+  private static InputStream open(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException("it is a folder");
+    }
+    return Files.newInputStream(file);
+  }
+
+  /** A file named as a workbook is read as one, so that a PDF renamed .xlsx is named for what it is. */
+  private static boolean namedAsWorkbook(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
   }
 
   private static String message(IOException e) {

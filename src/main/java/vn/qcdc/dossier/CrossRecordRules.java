@@ -2,7 +2,6 @@ package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,10 +36,9 @@ final class CrossRecordRules {
       new Subset("postedCount", "proceduresInForce"),
       new Subset("onlineCount", "proceduresInForce"));
 
-  List<DossierProblem> check(JsonNode dossier) {
-    List<DossierProblem> problems = new ArrayList<>();
+  void check(JsonNode dossier, ProblemList problems) {
     if (!dossier.isObject()) {
-      return problems;
+      return;
     }
     checkUniqueIds(dossier, problems);
     JsonNode villages = dossier.at("/commune/villages");
@@ -52,10 +50,9 @@ final class CrossRecordRules {
     checkSubsets(dossier.path("procedurePublication"), "$.procedurePublication", PUBLICATION_SUBSETS, problems);
     checkChannels(dossier, "disclosures", problems);
     checkChannels(dossier, "internalDisclosures", problems);
-    return problems;
   }
 
-  private static void checkUniqueIds(JsonNode dossier, List<DossierProblem> problems) {
+  private static void checkUniqueIds(JsonNode dossier, ProblemList problems) {
     Map<String, String> firstUse = new HashMap<>();
     if (dossier.path("dossierId").isTextual()) {
       firstUse.put(dossier.get("dossierId").asText(), "$.dossierId");
@@ -71,7 +68,7 @@ final class CrossRecordRules {
   }
 
   private static void checkReferences(
-      JsonNode dossier, String field, Set<String> targets, String targetList, List<DossierProblem> problems) {
+      JsonNode dossier, String field, Set<String> targets, String targetList, ProblemList problems) {
     forEachObject(dossier, JsonPaths.ROOT, (path, object) -> {
       JsonNode reference = object.path(field);
       if (reference.isTextual() && !targets.contains(reference.asText())) {
@@ -81,7 +78,7 @@ final class CrossRecordRules {
     });
   }
 
-  private static void checkAdministrativeDossiers(JsonNode dossier, List<DossierProblem> problems) {
+  private static void checkAdministrativeDossiers(JsonNode dossier, ProblemList problems) {
     JsonNode admin = dossier.path("administrativeDossiers");
     if (!admin.isObject()) {
       return;
@@ -115,7 +112,7 @@ final class CrossRecordRules {
     checkSubsets(admin.path("yearEndPending"), ADMIN + ".yearEndPending", PENDING_SUBSETS, problems);
   }
 
-  private static void checkSubsets(JsonNode object, String path, List<Subset> subsets, List<DossierProblem> out) {
+  private static void checkSubsets(JsonNode object, String path, List<Subset> subsets, ProblemList out) {
     for (Subset subset : subsets) {
       JsonNode part = object.path(subset.part());
       JsonNode whole = object.path(subset.whole());
@@ -127,7 +124,7 @@ final class CrossRecordRules {
     }
   }
 
-  private static void checkChannels(JsonNode dossier, String section, List<DossierProblem> problems) {
+  private static void checkChannels(JsonNode dossier, String section, ProblemList problems) {
     JsonNode records = dossier.path(section);
     for (int i = 0; records.isArray() && i < records.size(); i++) {
       JsonNode channels = records.get(i).path("channels");

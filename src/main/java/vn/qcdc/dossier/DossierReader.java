@@ -11,17 +11,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import vn.qcdc.dossier.facts.Dossier;
 
 /** Reads one JSON evidence dossier into immutable facts, or rejects it with every problem found (format §1.6). */
 public final class DossierReader {
 
   private static final DossierSchema SCHEMA = new DossierSchema();
+  private static final SchemaWalk WALK = new SchemaWalk(SCHEMA.tree());
 
   private final StrictJson strictJson = new StrictJson();
+  private final DossierBounds bounds = new DossierBounds(WALK);
   private final CrossRecordRules crossRecordRules = new CrossRecordRules();
+  private final DateWindow dateWindow = new DateWindow(WALK);
   private final ObjectMapper binder = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,18 +33,32 @@ public final class DossierReader {
       .build();
 
   /**
-   * Reads strict UTF-8 JSON without duplicate keys, drops {@code null} members (absent), checks the JSON Schema and
-   * the cross-record rules collecting all problems, then binds the {@link Dossier}, adds consistency warnings and
-   * the SHA-256 of the bytes. Thread-safe.
+   * Reads strict UTF-8 JSON without duplicate keys, drops {@code null} members (absent), checks the size limits (lists
+   * and numbers), then the JSON Schema, the cross-record rules and the date window collecting all problems, then binds
+   * the {@link Dossier}, adds consistency warnings and the SHA-256 of the bytes. Thread-safe.
    *
-   * @throws InvalidDossierException with every problem found, each with its JSON path
+   * @throws InvalidDossierException with every problem found, each with its JSON path (the first hundred listed)
    */
   public ParsedDossier read(byte[] json) throws InvalidDossierException {
+    return read(json, path -> false);
+  }
+
+  /**
+   * As {@link #read(byte[])}, leaving out (neither listed nor counted) the problems at the paths {@code explained}
+   * accepts: a workbook reports its cell problems itself, and what the validator then finds at those paths follows
+   * from them.
+   */
+  public ParsedDossier read(byte[] json, Predicate<String> explained) throws InvalidDossierException {
     JsonNode tree = strictJson.parse(json);
-    List<DossierProblem> problems = new ArrayList<>(SCHEMA.check(tree));
-    problems.addAll(crossRecordRules.check(tree));
+    ProblemList problems = new ProblemList(explained);
+    if (!bounds.check(tree, problems)) {
+      throw problems.rejection();
+    }
+    SCHEMA.check(tree, problems);
+    crossRecordRules.check(tree, problems);
+    dateWindow.check(tree, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidDossierException(problems);
+      throw problems.rejection();
     }
     return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree), Hashes.sha256(json));
   }

@@ -2,6 +2,10 @@ package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -11,19 +15,31 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The published JSON Schema of dossier format 1.0 and the structural checks it makes. */
+/**
+ * The published JSON Schema of dossier format 1.0 and the structural checks it makes.
+ *
+ * <p>The record lists (the sections and {@code administrativeDossiers.records}) are validated one record at a time,
+ * so that the validator's findings for one record at most are held at once: a dossier of 200,000 wrong records
+ * is counted, not collected.
+ */
 final class DossierSchema {
 
   static final String RESOURCE = "/dossier/dossier-1.0.schema.json";
+  private static final String ADMIN = "administrativeDossiers";
+  private static final String ADMIN_RECORDS = "records";
 
   private final JsonNode schemaTree;
   private final JsonSchema schema;
   private final SchemaMessages messages;
+  private final SchemaWalk walk;
+  /** The item schema of each record list, by the list's key (the admin records as {@code administrativeDossiers}). */
+  private final Map<String, JsonSchema> recordSchemas = new LinkedHashMap<>();
 
   DossierSchema() {
     schemaTree = load();
@@ -33,49 +49,92 @@ final class DossierSchema {
         .build();
     schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
     messages = new SchemaMessages(schemaTree);
+    walk = new SchemaWalk(schemaTree);
+    schemaTree.path("properties").properties().forEach(p -> {
+      if (p.getValue().has("items")) {
+        recordSchemas.put(p.getKey(), schema.getSubSchema(pointer("properties", p.getKey(), "items")));
+      }
+    });
+    recordSchemas.put(ADMIN, schema.getSubSchema(pointer("$defs", "AdministrativeDossiers", "properties",
+        ADMIN_RECORDS, "items")));
   }
 
-  /** Every structural problem of the dossier, each once, in the validator's order. */
-  List<DossierProblem> check(JsonNode dossier) {
-    Set<DossierProblem> problems = new LinkedHashSet<>();
-    for (ValidationMessage message : schema.validate(dossier)) {
-      problems.add(messages.toProblem(message));
+  JsonNode tree() {
+    return schemaTree;
+  }
+
+  /** Every structural problem of the dossier, each once: the dossier without its records first, then each record. */
+  void check(JsonNode dossier, ProblemList problems) {
+    report(schema.validate(withoutRecords(dossier)), problems);
+    if (dossier.isObject()) {
+      for (var list : recordSchemas.entrySet()) {
+        boolean admin = list.getKey().equals(ADMIN);
+        JsonNode records = admin ? dossier.path(ADMIN).path(ADMIN_RECORDS) : dossier.path(list.getKey());
+        JsonNodePath at = new JsonNodePath(PathType.JSON_PATH).append(list.getKey());
+        at = admin ? at.append(ADMIN_RECORDS) : at;
+        ExecutionContext context = schema.createExecutionContext();
+        for (int i = 0; records.isArray() && i < records.size(); i++) {
+          report(list.getValue().validate(context, records.get(i), dossier, at.append(i)), problems);
+        }
+      }
     }
-    checkIntegerLiterals(schemaTree, dossier, JsonPaths.ROOT, problems);
-    return List.copyOf(problems);
+    checkIntegerLiterals(dossier, problems);
+  }
+
+  /** For tests and callers that want a plain list. */
+  List<DossierProblem> check(JsonNode dossier) {
+    ProblemList problems = new ProblemList();
+    check(dossier, problems);
+    return problems.shown();
+  }
+
+  private void report(Set<ValidationMessage> found, ProblemList problems) {
+    Set<DossierProblem> once = new LinkedHashSet<>();
+    found.forEach(message -> once.add(messages.toProblem(message)));
+    once.forEach(problems::add);
+  }
+
+  /** A shallow copy in which each record list present as a list is empty (its records are checked one by one). */
+  private JsonNode withoutRecords(JsonNode dossier) {
+    if (!(dossier instanceof ObjectNode root)) {
+      return dossier;
+    }
+    ObjectNode copy = JsonNodeFactory.instance.objectNode();
+    root.properties().forEach(member -> {
+      JsonNode value = member.getValue();
+      if (value.isArray() && recordSchemas.containsKey(member.getKey())) {
+        value = JsonNodeFactory.instance.arrayNode();
+      } else if (member.getKey().equals(ADMIN) && value instanceof ObjectNode admin
+          && admin.path(ADMIN_RECORDS).isArray()) {
+        ObjectNode shallow = JsonNodeFactory.instance.objectNode();
+        admin.properties().forEach(m -> shallow.set(m.getKey(), m.getValue()));
+        value = shallow.set(ADMIN_RECORDS, JsonNodeFactory.instance.arrayNode());
+      }
+      copy.set(member.getKey(), value);
+    });
+    return copy;
   }
 
   /**
    * The validator follows JSON Schema in treating {@code 3.0} as an integer; the format does not, so a number
    * written with a fraction or exponent where the schema says {@code integer} is reported here.
    */
-  private void checkIntegerLiterals(JsonNode schemaNode, JsonNode value, String path, Collection<DossierProblem> out) {
-    JsonNode rule = resolve(schemaNode);
-    if (value.isNumber() && !value.isIntegralNumber()) {
-      if (value.canConvertToExactIntegral() && "integer".equals(rule.path("type").asText())) {
-        out.add(new DossierProblem(path, SchemaMessages.wrongType("integer", value)));
+  private void checkIntegerLiterals(JsonNode dossier, ProblemList problems) {
+    walk.walk(dossier, (rule, definition, value, path) -> {
+      if (value.isNumber() && !value.isIntegralNumber() && value.canConvertToExactIntegral()
+          && "integer".equals(rule.path("type").asText())) {
+        problems.add(path, SchemaMessages.wrongType("integer", value));
       }
-    } else if (value.isObject()) {
-      JsonNode properties = rule.path("properties");
-      for (var member : value.properties()) {
-        JsonNode property = properties.get(member.getKey());
-        if (property != null) {
-          checkIntegerLiterals(property, member.getValue(), JsonPaths.field(path, member.getKey()), out);
-        }
-      }
-    } else if (value.isArray() && rule.has("items")) {
-      for (int i = 0; i < value.size(); i++) {
-        checkIntegerLiterals(rule.get("items"), value.get(i), JsonPaths.index(path, i), out);
-      }
-    }
+      return true;
+    });
   }
 
-  private JsonNode resolve(JsonNode schemaNode) {
-    JsonNode node = schemaNode;
-    while (node.has("$ref")) {
-      node = schemaTree.at(node.get("$ref").asText().substring(1));
+  private static JsonNodePath pointer(String... steps) {
+    JsonNodePath path = new JsonNodePath(PathType.JSON_POINTER);
+    for (String step : steps) {
+      path = path.append(step);
     }
-    return node;
+    return path;
   }
 
   static JsonNode load() {

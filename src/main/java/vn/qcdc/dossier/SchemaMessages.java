@@ -35,8 +35,14 @@ final class SchemaMessages {
       case "const" -> new DossierProblem(path,
           "value " + literal(value) + " is not allowed, expected " + literal(schemaTree.at(rule)));
       case "format", "pattern" -> new DossierProblem(path, badText(value, rule));
-      case "minimum" -> new DossierProblem(path, "value " + value + " is below the minimum " + schemaTree.at(rule));
-      case "maximum" -> new DossierProblem(path, "value " + value + " is above the maximum " + schemaTree.at(rule));
+      case "minimum" -> new DossierProblem(path, "giá trị " + value + " nhỏ hơn mức tối thiểu " + schemaTree.at(rule)
+          + " (value " + value + " is below the minimum " + schemaTree.at(rule) + ")");
+      case "maximum" -> new DossierProblem(path, "giá trị " + value + " vượt mức tối đa " + schemaTree.at(rule)
+          + " (value " + value + " is above the maximum " + schemaTree.at(rule) + ")");
+      case "maxItems" -> new DossierProblem(path, "danh sách có " + Amounts.vi(value.size()) + " phần tử, vượt giới hạn "
+          + Amounts.vi(schemaTree.at(rule).asLong()) + " (list has " + Amounts.en(value.size())
+          + " elements; at most " + Amounts.en(schemaTree.at(rule).asLong()) + " allowed)");
+      case "maxLength" -> new DossierProblem(path, tooLong(value.asText(), schemaTree.at(rule).asLong()));
       case "minItems" -> new DossierProblem(path, schemaTree.at(rule).asInt() == 1 ? "list must not be empty"
           : "list must have at least " + schemaTree.at(rule) + " elements");
       case "minLength" -> new DossierProblem(path, "text must not be empty");
@@ -44,11 +50,18 @@ final class SchemaMessages {
     };
   }
 
+  private static String tooLong(String text, long max) {
+    long length = text.codePointCount(0, text.length());
+    return "văn bản dài " + Amounts.vi(length) + " ký tự, vượt giới hạn " + Amounts.vi(max) + " ký tự (text has "
+        + Amounts.en(length) + " characters; at most " + Amounts.en(max) + ")";
+  }
+
   static String wrongType(String expected, JsonNode value) {
     return "wrong type: expected " + expected + ", found " + kindAndValue(value);
   }
 
-  private String unknownField(String name, String objectRule) {
+  private String unknownField(String fullName, String objectRule) {
+    String name = fullName.length() <= MAX_SHOWN ? fullName : fullName.substring(0, MAX_SHOWN) + "…";
     List<String> known = new ArrayList<>();
     schemaTree.at(objectRule).path("properties").fieldNames().forEachRemaining(known::add);
     String suggestion = FieldNames.closest(name, known);

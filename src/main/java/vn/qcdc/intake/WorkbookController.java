@@ -3,11 +3,8 @@ package vn.qcdc.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +18,10 @@ import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.web.Downloads;
 import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.ConversionSlots;
 import vn.qcdc.workbook.WorkbookConverter;
+import vn.qcdc.workbook.WorkbookLimits;
+import vn.qcdc.workbook.WorkbookTooLargeException;
 
 /**
  * The evidence dossier as an Excel workbook: the blank template, a stored dossier exported to it, and a filled
@@ -31,18 +31,19 @@ import vn.qcdc.workbook.WorkbookConverter;
 @RequestMapping("/api/dossiers")
 class WorkbookController {
 
-  private final WorkbookConverter workbooks = new WorkbookConverter();
+  private final WorkbookConverter workbooks;
   private final DossierIntake intake;
   private final DossierRepository dossiers;
   private final UploadProperties limits;
   private final CommuneProfiles profiles;
 
   WorkbookController(DossierIntake intake, DossierRepository dossiers, UploadProperties limits,
-      CommuneProfiles profiles) {
+      CommuneProfiles profiles, WorkbookLimits workbookLimits) {
     this.intake = intake;
     this.dossiers = dossiers;
     this.limits = limits;
     this.profiles = profiles;
+    this.workbooks = new WorkbookConverter(workbookLimits);
   }
 
   @GetMapping("/workbook-template")
@@ -62,22 +63,26 @@ class WorkbookController {
   @Operation(summary = "A stored dossier version as a filled workbook")
   ResponseEntity<byte[]> export(@PathVariable long id) {
     byte[] json = dossiers.content(id).orElseThrow(() -> ApiException.notFound("Dossier", id));
-    return Downloads.attachment(workbooks.export(json), Downloads.XLSX, "ho-so-minh-chung-" + id + ".xlsx");
+    try {
+      return Downloads.attachment(workbooks.export(json), Downloads.XLSX, "ho-so-minh-chung-" + id + ".xlsx");
+    } catch (WorkbookTooLargeException e) {
+      throw ApiException.unprocessable("too-large-for-workbook", "Dossier too large for a workbook",
+          e.getMessage() + ". GET /api/dossiers/" + id + "/content gives the JSON.");
+    }
   }
 
   @PostMapping(value = "/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Upload a filled workbook as the multipart part 'file'; stored as a new dossier version")
   ResponseEntity<?> upload(@RequestPart("file") MultipartFile file) throws IOException, InvalidDossierException {
     BoundedBody.check(file.getSize(), limits.maxDossierSize());
-    ConversionResult result = workbooks.convert(file.getBytes());
+    ConversionResult result;
+    try {
+      result = workbooks.convert(file.getBytes());
+    } catch (ConversionSlots.WorkbookBusyException e) {
+      throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy reading other workbooks", e.getMessage());
+    }
     if (!result.accepted()) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-          "The workbook has " + result.problems().size() + " problem(s); see 'problems' (sheet, cell, JSON path)");
-      problem.setType(URI.create("urn:qcdc:problem:invalid-workbook"));
-      problem.setTitle("Invalid workbook");
-      problem.setProperty("problems", result.problems().stream().map(p -> Map.of("sheet", p.sheet(), "cell",
-          p.reference(), "path", p.jsonPath() == null ? "" : p.jsonPath(), "message", p.message())).toList());
-      return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+      return WorkbookProblems.refusal(result);
     }
     return DossierController.created(intake.store(result.json(), "workbook " + file.getOriginalFilename()));
   }

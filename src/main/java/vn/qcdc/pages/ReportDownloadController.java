@@ -66,7 +66,7 @@ class ReportDownloadController {
     try {
       return evaluator.evaluate(rules, reader.read(evaluations.snapshot(id).orElseThrow()));
     } catch (InvalidDossierException ex) {
-      throw new IllegalStateException("a stored snapshot no longer passes the reader", ex);
+      throw vn.qcdc.intake.NoLongerValid.of(ex);
     }
   }
 }

@@ -93,7 +93,7 @@ public class AppraisalService {
     try {
       return reader.read(bytes);
     } catch (InvalidDossierException ex) {
-      throw new IllegalStateException("a stored snapshot no longer passes the reader", ex);
+      throw vn.qcdc.intake.NoLongerValid.of(ex);
     }
   }
 }

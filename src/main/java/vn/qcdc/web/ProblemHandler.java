@@ -53,8 +53,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       refusal = ApiException.badRequest("malformed-dossier", "The dossier is not well-formed JSON", first);
     } else {
       refusal = ApiException.unprocessable("invalid-dossier", "The dossier does not satisfy the format",
-          problems.size() + " problem(s) found; see 'problems'");
+          e.total() + " problem(s) found; see 'problems'" + (e.omitted() > 0 ? " (the first "
+              + e.listed().size() + " listed)" : ""));
     }
+    refusal.with("problemCount", e.total());
     refusal.with("problems", problems.stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList());
     return refused(refusal);
   }

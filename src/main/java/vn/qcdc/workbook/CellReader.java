@@ -36,6 +36,9 @@ final class CellReader {
   /** Excel serial numbers of 1 January 1990 and 31 December 2100: a plain number there is read as a date. */
   private static final double FIRST_SERIAL = 32874;
   private static final double LAST_SERIAL = 73415;
+  /** As the dossier reader's limits on a number: 16 digits before the decimal point, 20 after. */
+  private static final int MAX_INTEGER_DIGITS = 16;
+  private static final int MAX_FRACTION_DIGITS = 20;
 
   private final VietnameseLabels labels;
   private final SchemaModel schema;
@@ -113,6 +116,10 @@ final class CellReader {
     BigDecimal number = type(cell) == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue())
         : TypedText.decimal(text).orElseThrow(() -> new BadCell("“" + text + "” không phải số"));
     BigDecimal normal = number.stripTrailingZeros();
+    if (normal.precision() - normal.scale() > MAX_INTEGER_DIGITS || normal.scale() > MAX_FRACTION_DIGITS) {
+      throw new BadCell("“" + text + "” có quá nhiều chữ số (tối đa " + MAX_INTEGER_DIGITS + " chữ số trước và "
+          + MAX_FRACTION_DIGITS + " chữ số sau dấu thập phân)");
+    }
     if (normal.scale() <= 0) {
       return LongNode.valueOf(normal.longValueExact());
     }

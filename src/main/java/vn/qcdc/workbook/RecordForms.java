@@ -131,12 +131,24 @@ public final class RecordForms {
     if (index != null && (index < 0 || index >= count)) {
       throw new NoSuchElementException("the section " + section + " has no record " + index);
     }
-    return editor.edit(tree, spec, count, index, input);
+    return withinLimits(() -> editor.edit(tree, spec, count, index, input));
+  }
+
+  /**
+   * A dossier too large for the workbook cannot be edited through it, and a busy service cannot read one now: the
+   * form says so instead of failing.
+   */
+  private static RecordEdit withinLimits(java.util.function.Supplier<RecordEdit> edit) {
+    try {
+      return edit.get();
+    } catch (WorkbookTooLargeException | ConversionSlots.WorkbookBusyException e) {
+      return new RecordEdit(null, List.of(new RecordEdit.FieldProblem(null, "$", e.getMessage())));
+    }
   }
 
   /** Declares that the section has nothing to report this year (an empty list), when it is not reported yet. */
   public RecordEdit declareNone(byte[] dossierJson, String section) {
-    return editor.declareNone(DossierJson.parse(dossierJson), table(section));
+    return withinLimits(() -> editor.declareNone(DossierJson.parse(dossierJson), table(section)));
   }
 
   /** The texts of a sheet's rows in the exported workbook; on a nested sheet only those of record {@code ownerId}. */

@@ -19,6 +19,8 @@ final class TypedText {
   private static final Pattern MONTH_FIRST = Pattern.compile("(?:tháng\\s*)?(\\d{1,2})[/.-](\\d{4})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+  /** Fewer than a long's 19, so that parsing never overflows. */
+  private static final int MAX_INTEGER_DIGITS = 18;
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,])\\d{3}(\\1\\d{3})*");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
   private static final Pattern GROUPED_DECIMAL = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
@@ -66,16 +68,20 @@ final class TypedText {
     }
   }
 
-  /** The integer ({@code 1240}, {@code 1.240}, {@code +3}), empty when the text is not one. */
+  /**
+   * The integer ({@code 1240}, {@code 1.240}, {@code +3}), empty when the text is not one or has more digits than a
+   * long holds (the dossier's largest integer has seven).
+   */
   static Optional<Long> integer(String text) {
     String compact = text.replace(" ", "");
+    String digits = null;
     if (INTEGER.matcher(compact).matches()) {
-      return Optional.of(Long.parseLong(compact.replace("+", "")));
+      digits = compact.replace("+", "");
+    } else if (GROUPED.matcher(compact).matches()) {
+      digits = compact.replace(".", "").replace(",", "");
     }
-    if (GROUPED.matcher(compact).matches()) {
-      return Optional.of(Long.parseLong(compact.replace(".", "").replace(",", "")));
-    }
-    return Optional.empty();
+    return digits == null || digits.replace("-", "").length() > MAX_INTEGER_DIGITS ? Optional.empty()
+        : Optional.of(Long.parseLong(digits));
   }
 
   /** The number ({@code 91,2}, {@code 91.2}, {@code 1.234,5}), empty when the text is not one. */
@@ -90,9 +96,9 @@ final class TypedText {
     return Optional.empty();
   }
 
-  /** Whether each piece between commas, semicolons or spaces is an integer. */
+  /** Whether each piece between commas, semicolons or spaces is an integer a long holds. */
   static boolean isInteger(String token) {
-    return INTEGER.matcher(token).matches();
+    return INTEGER.matcher(token).matches() && token.replace("+", "").replace("-", "").length() <= MAX_INTEGER_DIGITS;
   }
 
   private static int group(Matcher matcher, int group) {

@@ -8,17 +8,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.qcdc.dossier.DossierProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.dossier.ParsedDossier;
@@ -32,16 +32,31 @@ import vn.qcdc.dossier.facts.Dossier;
  */
 public final class WorkbookConverter {
 
+  private static final Logger LOG = LoggerFactory.getLogger(WorkbookConverter.class);
+
   private final WorkbookLayout layout;
   private final DossierReader reader;
+  private final WorkbookLimits limits;
+  private final WorkbookGuard guard;
+  private final ConversionSlots slots;
+  private final ProblemOrder order;
 
+  /** A converter with the default limits (the command line, tests). */
   public WorkbookConverter() {
-    this(new WorkbookLayout(), new DossierReader());
+    this(WorkbookLimits.DEFAULTS);
   }
 
-  WorkbookConverter(WorkbookLayout layout, DossierReader reader) {
+  public WorkbookConverter(WorkbookLimits limits) {
+    this(new WorkbookLayout(), new DossierReader(), limits);
+  }
+
+  WorkbookConverter(WorkbookLayout layout, DossierReader reader, WorkbookLimits limits) {
     this.layout = layout;
     this.reader = reader;
+    this.limits = limits;
+    this.guard = new WorkbookGuard(limits);
+    this.slots = new ConversionSlots(limits);
+    this.order = new ProblemOrder(layout);
   }
 
   /**
@@ -87,49 +102,66 @@ public final class WorkbookConverter {
     return export(DossierJson.parse(dossierJson));
   }
 
-  /** Whether the bytes are an Excel workbook, .xlsx (zip) or .xls (OLE2), by their first bytes: names are not trusted. */
+  /**
+   * Whether the bytes are meant as an Excel workbook, .xlsx (a zip archive, empty ones included) or .xls (OLE2), by
+   * their first bytes: names are not trusted. Such bytes go to {@link #convert}, which says what is wrong with them.
+   */
   public static boolean isWorkbook(byte[] bytes) {
-    boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    boolean ole2 = bytes.length > 3 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
-        && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
-    return zip || ole2;
+    return FileKinds.isZip(bytes) || FileKinds.isOle2(bytes);
+  }
+
+  /** The limits this converter reads workbooks within. */
+  public WorkbookLimits limits() {
+    return limits;
   }
 
   /**
    * Converts an uploaded workbook (.xlsx, or .xls) into dossier JSON validated by {@link DossierReader}; on failure
-   * the result lists every problem, from the cells and from the validator, ordered by sheet, row and column.
+   * the result lists the problems, from the cells and from the validator, ordered by sheet, row and column: the first
+   * hundred, then one line counting the others. A file that is not a workbook within the limits is refused before
+   * POI reads it (see {@link WorkbookGuard}). Waits for one of the process's conversion slots.
+   *
+   * @throws ConversionSlots.WorkbookBusyException when no slot was free for a minute
    */
   public ConversionResult convert(byte[] workbookBytes) {
-    Workbook workbook;
-    try {
-      workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookBytes));
-    } catch (IOException | RuntimeException e) {
-      return ConversionResult.rejected(List.of(new WorkbookProblem(null, null, "$",
-          "tệp không đọc được như một bảng tính Excel (.xlsx hoặc .xls): " + e.getMessage())));
+    Optional<String> refusal = guard.refusal(workbookBytes);
+    if (refusal.isPresent()) {
+      return ConversionResult.unreadable(refusal.get());
     }
+    slots.acquire();
+    try {
+      return read(workbookBytes);
+    } finally {
+      slots.release();
+    }
+  }
+
+  private ConversionResult read(byte[] workbookBytes) {
     Reading reading;
-    try (workbook) {
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookBytes))) {
       reading = new WorkbookReader(layout).read(workbook);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      LOG.info("workbook refused by POI after the guard: {}", e.toString());
+      return ConversionResult.unreadable("tệp không đọc được như một bảng tính Excel (.xlsx hoặc .xls): "
+          + e.getMessage() + " (the file cannot be read as an Excel workbook)");
     }
     ProblemLocator locator = new ProblemLocator(layout, reading);
     List<WorkbookProblem> problems = new ArrayList<>(reading.pending.stream().map(locator::pending).toList());
+    Set<String> cellPaths = new HashSet<>();
+    problems.forEach(p -> cellPaths.add(p.jsonPath()));
     byte[] json = DossierJson.bytes(reading.tree);
+    int notListed = 0;
     try {
-      ParsedDossier parsed = reader.read(json);
+      ParsedDossier parsed = reader.read(json, path -> ProblemOrder.explained(cellPaths, path));
       List<WorkbookProblem> warnings = parsed.warnings().stream().map(locator::locate).toList();
       if (problems.isEmpty()) {
-        return new ConversionResult(json, parsed, List.of(), sorted(warnings));
+        return new ConversionResult(json, parsed, List.of(), order.sorted(warnings), 0, false);
       }
     } catch (InvalidDossierException e) {
-      for (DossierProblem problem : e.problems()) {
-        if (problems.stream().noneMatch(p -> covers(p.jsonPath(), problem.path()))) {
-          problems.add(locator.locate(problem));
-        }
-      }
+      e.listed().forEach(problem -> problems.add(locator.locate(problem)));
+      notListed = e.omitted();
     }
-    return ConversionResult.rejected(sorted(problems));
+    return ConversionResult.rejected(order.sorted(problems), problems.size() + notListed);
   }
 
   private byte[] export(ObjectNode tree) {
@@ -152,35 +184,44 @@ public final class WorkbookConverter {
     return write(tree, present, new XSSFWorkbook());
   }
 
-  /** Writes into the given empty workbook (tests use the older .xls format this way) and closes it. */
+  /**
+   * Writes into the given empty workbook (tests use the older .xls format this way) and closes it. A dossier whose rows
+   * or values exceed what a workbook may hold is refused before the workbook is built, and a written workbook that
+   * would not pass the upload limits is not handed out: what is downloaded can be uploaded again.
+   *
+   * @throws WorkbookTooLargeException when the dossier does not fit the workbook limits
+   */
   byte[] write(ObjectNode tree, Set<String> present, Workbook empty) {
     SheetRows rows = new SheetRows(layout, tree);
     Map<String, Integer> counts = new HashMap<>();
     layout.sheets().forEach(s -> counts.put(s.key(), rows.of(s.key()) == null ? 0 : rows.of(s.key()).size()));
+    long records = counts.values().stream().mapToLong(Integer::longValue).sum();
+    long values = WorkbookTooLargeException.values(tree);
+    if (records > limits.maxRows() || values > limits.maxCells()) {
+      close(empty);
+      throw new WorkbookTooLargeException(records, values, limits);
+    }
+    byte[] bytes;
     try (Workbook workbook = empty; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       WorkbookStyles styles = new TemplateWriter(layout).write(workbook, present, counts);
       new DataWriter(layout).fill(workbook, styles, tree, rows);
       workbook.write(out);
-      return out.toByteArray();
+      bytes = out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Optional<String> refusal = guard.refusal(bytes);
+    if (refusal.isPresent()) {
+      throw new WorkbookTooLargeException(refusal.get());
+    }
+    return bytes;
   }
 
-  /** A cell problem at {@code cellPath} already explains any validator problem at or below it. */
-  private static boolean covers(String cellPath, String path) {
-    return path.equals(cellPath) || path.startsWith(cellPath + ".") || path.startsWith(cellPath + "[");
-  }
-
-  private List<WorkbookProblem> sorted(List<WorkbookProblem> problems) {
-    List<String> order = new ArrayList<>();
-    layout.sheets().forEach(s -> order.add(s.name()));
-    Comparator<WorkbookProblem> bySheet = Comparator.comparingInt(p -> {
-      int at = order.indexOf(p.sheet());
-      return at < 0 ? Integer.MAX_VALUE : at;
-    });
-    return problems.stream().sorted(bySheet
-        .thenComparingInt(p -> p.cell() == null ? -1 : new CellReference(p.cell()).getRow())
-        .thenComparingInt(p -> p.cell() == null ? -1 : new CellReference(p.cell()).getCol())).toList();
+  private static void close(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -31,6 +31,7 @@ import vn.qcdc.workbook.RecordEdit;
 import vn.qcdc.workbook.RecordForms;
 import vn.qcdc.workbook.SectionStatus;
 import vn.qcdc.workbook.WorkbookConverter;
+import vn.qcdc.workbook.WorkbookLimits;
 
 /** The newest version of a commune's dossier for a year, and the edits that store the next one. */
 @Service
@@ -42,9 +43,9 @@ public class DossierWorkspace {
   /** An edit's outcome: the version stored (empty when nothing changed), or the problems that stopped it. */
   public record Saved(Optional<StoredDossier> stored, RecordEdit edit) {}
 
-  private final WorkbookConverter workbooks = new WorkbookConverter();
-  private final RecordForms forms = new RecordForms(workbooks);
-  private final Completeness completeness = new Completeness(workbooks);
+  private final WorkbookConverter workbooks;
+  private final RecordForms forms;
+  private final Completeness completeness;
   private final DossierReader reader = new DossierReader();
   private final Evaluator evaluator = new Evaluator();
   private final DossierRepository dossiers;
@@ -52,7 +53,11 @@ public class DossierWorkspace {
   private final CommuneProfiles profiles;
   private final ActiveRuleSet rules;
 
-  DossierWorkspace(DossierRepository dossiers, DossierIntake intake, CommuneProfiles profiles, ActiveRuleSet rules) {
+  DossierWorkspace(DossierRepository dossiers, DossierIntake intake, CommuneProfiles profiles, ActiveRuleSet rules,
+      WorkbookLimits limits) {
+    this.workbooks = new WorkbookConverter(limits);
+    this.forms = new RecordForms(workbooks);
+    this.completeness = new Completeness(workbooks);
     this.dossiers = dossiers;
     this.intake = intake;
     this.profiles = profiles;
@@ -86,8 +91,12 @@ public class DossierWorkspace {
     return dossiers.list(commune, null).stream().map(StoredDossier::year).distinct().toList();
   }
 
-  /** The score the version would get now with the active rule set, and its sections' completeness. */
-  public Preview preview(Current current) {
+  /**
+   * The score the version would get now with the active rule set, and its sections' completeness.
+   *
+   * @throws InvalidDossierException when the version, stored before the format's limits, no longer passes the reader
+   */
+  public Preview preview(Current current) throws InvalidDossierException {
     RuleSet ruleSet = rules.current();
     List<SectionStatus> sections = completeness.of(current.json());
     Set<String> absent = sections.stream().filter(s -> s.status() == SectionStatus.Status.NOT_REPORTED)
@@ -101,11 +110,7 @@ public class DossierWorkspace {
     }
     Map<String, List<String>> bySection = new LinkedHashMap<>();
     missing.forEach((section, ids) -> bySection.put(section, List.copyOf(ids)));
-    try {
-      return new Preview(evaluator.evaluate(ruleSet, reader.read(current.json())), sections, bySection);
-    } catch (InvalidDossierException e) {
-      throw new IllegalStateException("a stored dossier no longer passes the reader", e);
-    }
+    return new Preview(evaluator.evaluate(ruleSet, reader.read(current.json())), sections, bySection);
   }
 
   /** Whether the version reports the section. */

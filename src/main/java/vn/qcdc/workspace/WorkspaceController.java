@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.assessment.EvaluationService;
 import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.dossier.Amounts;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.StoredDossier;
@@ -26,7 +27,10 @@ import vn.qcdc.intake.UploadProperties;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.web.Downloads;
 import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.ConversionSlots;
+import vn.qcdc.workbook.WorkbookLimits;
 import vn.qcdc.workbook.WorkbookProblem;
+import vn.qcdc.workbook.WorkbookTooLargeException;
 
 /**
  * The page of a commune's dossier for a year: its newest version, the completeness of its sections, the score it
@@ -34,6 +38,9 @@ import vn.qcdc.workbook.WorkbookProblem;
  */
 @Controller
 class WorkspaceController {
+
+  /** The page parameter saying the dossier was too large to download as a workbook. */
+  private static final String TOO_LARGE = "bang-tinh-qua-lon";
 
   private final DossierWorkspace workspace;
   private final CommuneRepository communes;
@@ -56,13 +63,27 @@ class WorkspaceController {
   }
 
   @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}")
-  String show(@PathVariable String code, @PathVariable int year, Model model) {
+  String show(@PathVariable String code, @PathVariable int year,
+      @RequestParam(name = TOO_LARGE, required = false) String tooLarge, Model model) {
+    if (tooLarge != null) {
+      WorkbookLimits limits = workspace.workbooks().limits();
+      model.addAttribute("error", "Hồ sơ có nhiều bản ghi hơn một bảng tính nhận được (tối đa "
+          + Amounts.vi(limits.maxRows()) + " dòng, " + Amounts.vi(limits.maxCells()) + " ô) nên không tải được dạng "
+          + "bảng tính; hãy tải tệp JSON của hồ sơ.");
+    }
     model.addAttribute("commune", communes.find(code).orElseThrow(() -> notFound("commune " + code)));
     model.addAttribute("year", year);
     model.addAttribute("years", years(code, year));
     workspace.current(code, year).ifPresent(current -> {
       model.addAttribute("current", current.stored());
-      model.addAttribute("preview", workspace.preview(current));
+      try {
+        model.addAttribute("preview", workspace.preview(current));
+      } catch (InvalidDossierException e) {
+        // Stored before the format's limits: said on the page, which still offers the JSON and a new upload.
+        model.addAttribute("error", "Phiên bản này được lưu trước khi định dạng có các giới hạn hiện nay và không còn "
+            + "hợp lệ, nên không chấm điểm được (" + e.total() + " lỗi, đầu tiên: " + e.listed().get(0) + "); hãy sửa "
+            + "rồi tải lên phiên bản mới.");
+      }
       model.addAttribute("versions", workspace.versions(code, year));
     });
     return "workspace";
@@ -98,8 +119,13 @@ class WorkspaceController {
   @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/ho-so.xlsx")
   ResponseEntity<byte[]> workbook(@PathVariable String code, @PathVariable int year) {
     DossierWorkspace.Current current = current(code, year);
-    return Downloads.attachment(workspace.workbooks().export(current.json()), Downloads.XLSX,
-        fileName(current, "xlsx"));
+    try {
+      return Downloads.attachment(workspace.workbooks().export(current.json()), Downloads.XLSX,
+          fileName(current, "xlsx"));
+    } catch (WorkbookTooLargeException e) {
+      return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/xa/" + code + "/ho-so/" + year
+          + "?" + TOO_LARGE)).build();
+    }
   }
 
   @GetMapping("/xa/{code}/ho-so/{year:\\d{4}}/ho-so.json")
@@ -112,22 +138,29 @@ class WorkspaceController {
   String upload(@PathVariable String code, @PathVariable int year,
       @RequestParam(name = "bangTinh", required = false) MultipartFile file, Model model,
       RedirectAttributes redirect) throws IOException {
-    List<WorkbookProblem> problems;
-    if (file == null || file.isEmpty()) {
-      problems = List.of(new WorkbookProblem(null, null, "$", "chưa chọn tệp bảng tính"));
+    Refused refused;
+    if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+      refused = Refused.of("chưa chọn tệp bảng tính (no file chosen)");
     } else if (file.getSize() > limits.maxDossierSize().toBytes()) {
-      problems = List.of(new WorkbookProblem(null, null, "$", "tệp lớn hơn giới hạn "
-          + limits.maxDossierSize().toMegabytes() + " MB"));
+      refused = Refused.of("tệp lớn hơn giới hạn " + limits.maxDossierSize().toMegabytes() + " MB");
     } else {
-      problems = convert(code, year, file);
+      refused = convert(code, year, file);
     }
-    if (problems.isEmpty()) {
+    if (refused.problems().isEmpty()) {
       redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
       return "redirect:/xa/" + code + "/ho-so/" + year;
     }
-    model.addAttribute("workbookProblems", problems);
+    model.addAttribute("workbookProblems", refused.problems());
+    model.addAttribute("workbookProblemCount", refused.count());
     model.addAttribute("workbookName", file == null ? null : file.getOriginalFilename());
-    return show(code, year, model);
+    return show(code, year, null, model);
+  }
+
+  /** The problems shown for a refused workbook (the first hundred and a closing count) and how many there are. */
+  private record Refused(List<WorkbookProblem> problems, int count) {
+    static Refused of(String message) {
+      return new Refused(List.of(new WorkbookProblem(null, null, "$", message)), 1);
+    }
   }
 
   @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/cham-diem")
@@ -147,14 +180,14 @@ class WorkspaceController {
     }
   }
 
-  private List<WorkbookProblem> convert(String code, int year, MultipartFile file) throws IOException {
+  private Refused convert(String code, int year, MultipartFile file) throws IOException {
     try {
       ConversionResult result = workspace.upload(code, year, file.getBytes(), file.getOriginalFilename());
-      return result.problems();
+      return new Refused(result.problems(), result.problemCount());
     } catch (InvalidDossierException e) {
-      return e.problems().stream().map(WorkspaceController::problem).toList();
-    } catch (ApiException e) {
-      return List.of(new WorkbookProblem(null, null, "$", e.toProblem().getDetail()));
+      return new Refused(e.problems().stream().map(WorkspaceController::problem).toList(), e.total());
+    } catch (ApiException | ConversionSlots.WorkbookBusyException e) {
+      return Refused.of(e instanceof ApiException api ? api.toProblem().getDetail() : e.getMessage());
     }
   }
 

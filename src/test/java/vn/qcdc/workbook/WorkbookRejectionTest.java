@@ -126,13 +126,13 @@ class WorkbookRejectionTest {
   }
 
   @Test
-  void bytesThatAreNoWorkbookGiveOneProblem() {
+  void bytesThatAreNoWorkbookGiveOneProblemNamingWhatTheyAre() {
     ConversionResult result = CONVERTER.convert("{\"formatVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.sheet()).isNull();
       assertThat(p.jsonPath()).isEqualTo("$");
-      assertThat(p.message()).startsWith("tệp không đọc được như một bảng tính Excel");
+      assertThat(p.message()).startsWith("tệp không phải bảng tính Excel (.xlsx hoặc .xls) mà là tệp JSON");
     });
   }
 }

@@ -16,6 +16,9 @@ import vn.qcdc.intake.DossierIntake;
 import vn.qcdc.intake.DossierRepository;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.workbook.ConversionSlots;
+import vn.qcdc.workbook.WorkbookGuard;
+import vn.qcdc.workbook.WorkbookLimits;
 
 /**
  * Appends the records of a CSV or XLSX file to the newest version of a stored dossier and stores the result as the
@@ -31,10 +34,14 @@ public class BulkAppend {
 
   private final DossierRepository dossiers;
   private final DossierIntake intake;
+  private final WorkbookGuard guard;
+  private final ConversionSlots slots;
 
-  BulkAppend(DossierRepository dossiers, DossierIntake intake) {
+  BulkAppend(DossierRepository dossiers, DossierIntake intake, WorkbookLimits limits) {
     this.dossiers = dossiers;
     this.intake = intake;
+    this.guard = new WorkbookGuard(limits);
+    this.slots = new ConversionSlots(limits);
   }
 
   public DossierIntake.Stored append(long dossierId, RecordLayout layout, String fileName, byte[] file)
@@ -56,18 +63,18 @@ public class BulkAppend {
       return intake.store(bytes, "append " + layout.slug() + " from " + fileName + " to dossier " + dossierId);
     } catch (InvalidDossierException e) {
       String path = "$." + layout.section();
-      throw new UnreadableFileException(e.problems().stream()
-          .map(p -> ProblemRows.of(p, path, first, parsed)).toList());
+      throw new UnreadableFileException(e.listed().stream()
+          .map(p -> ProblemRows.of(p, path, first, parsed)).toList(), e.total());
     }
   }
 
-  private static Table read(String fileName, byte[] file) throws UnreadableFileException {
+  private Table read(String fileName, byte[] file) throws UnreadableFileException {
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     boolean zip = file.length > 3 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
     if (name.endsWith(".xls")) {
       throw UnreadableFileException.of("old Excel .xls files are not read; save the sheet as .xlsx or CSV UTF-8");
     }
-    return name.endsWith(".xlsx") || zip ? XlsxTables.read(file) : CsvTables.read(file);
+    return name.endsWith(".xlsx") || zip ? XlsxTables.read(file, guard, slots) : CsvTables.read(file);
   }
 
   /** The array at a dotted path such as {@code administrativeDossiers.records}, created if absent. */

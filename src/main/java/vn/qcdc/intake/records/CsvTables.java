@@ -13,8 +13,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads a CSV file: UTF-8 (with or without BOM), comma- or semicolon-separated, quoted as RFC 4180. */
+/**
+ * Reads a CSV file: UTF-8 (with or without BOM), comma- or semicolon-separated, quoted as RFC 4180; at most as many
+ * data rows as the largest record list of the format holds, so that a file of a million short rows is refused while
+ * it is read instead of becoming a million records.
+ */
 final class CsvTables {
+
+  /** {@code administrativeDossiers.records} holds at most 200,000 records (the format's largest list). */
+  static final int MAX_ROWS = 200_000;
 
   private CsvTables() {}
 
@@ -34,6 +41,10 @@ final class CsvTables {
         int number = (int) record.getRecordNumber();
         if (header == null) {
           header = cells;
+        } else if (rows.size() == MAX_ROWS) {
+          throw UnreadableFileException.of("tệp có hơn " + vn.qcdc.dossier.Amounts.vi(MAX_ROWS) + " dòng dữ liệu, "
+              + "nhiều hơn danh sách lớn nhất của định dạng (more than " + vn.qcdc.dossier.Amounts.en(MAX_ROWS)
+              + " data rows)");
         } else {
           rows.add(new Table.Row(number, cells));
         }

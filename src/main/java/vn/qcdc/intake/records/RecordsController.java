@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.qcdc.intake.DossierIntake;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.workbook.ConversionSlots;
 
 /** Bulk append of CSV/XLSX records to a dossier (AUDITOR), and the column layouts (AUDITOR, LEGAL). */
 @RestController
@@ -50,11 +51,19 @@ class RecordsController {
         "dossier", stored.dossier(), "warnings", stored.warnings()));
   }
 
+  @ExceptionHandler(ConversionSlots.WorkbookBusyException.class)
+  ResponseEntity<ProblemDetail> busy(ConversionSlots.WorkbookBusyException e) {
+    ApiException problem = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy reading other workbooks",
+        e.getMessage());
+    return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem.toProblem());
+  }
+
   @ExceptionHandler(UnreadableFileException.class)
   ResponseEntity<ProblemDetail> unreadable(UnreadableFileException e) {
     ApiException problem = new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-records",
-        "The file's records cannot be appended", e.problems().size() + " problem(s); see 'problems' (row 1 is the "
-        + "header row). Nothing was stored.").with("problems", e.problems());
+        "The file's records cannot be appended", e.total() + " problem(s); see 'problems' (row 1 is the "
+        + "header row). Nothing was stored.").with("problemCount", e.total()).with("problems", e.problems());
     return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem.toProblem());
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -12,13 +13,32 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.qcdc.workbook.ConversionSlots;
+import vn.qcdc.workbook.WorkbookGuard;
 
-/** Reads the first sheet of an XLSX workbook; date cells become yyyy-MM-dd, whole numbers lose their ".0". */
+/**
+ * Reads the first sheet of an XLSX workbook; date cells become yyyy-MM-dd, whole numbers lose their ".0". The file
+ * passes the workbook guard first (size, rows, cells, encryption, XML entities) and is read in one of the process's
+ * workbook slots, like a dossier workbook.
+ */
 final class XlsxTables {
 
   private XlsxTables() {}
 
-  static Table read(byte[] bytes) throws UnreadableFileException {
+  static Table read(byte[] bytes, WorkbookGuard guard, ConversionSlots slots) throws UnreadableFileException {
+    Optional<String> refusal = guard.refusal(bytes);
+    if (refusal.isPresent()) {
+      throw UnreadableFileException.of(refusal.get());
+    }
+    slots.acquire();
+    try {
+      return read(bytes);
+    } finally {
+      slots.release();
+    }
+  }
+
+  private static Table read(byte[] bytes) throws UnreadableFileException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       Sheet sheet = workbook.getSheetAt(0);
       DataFormatter formatter = new DataFormatter();
