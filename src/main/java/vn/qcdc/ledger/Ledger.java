@@ -3,6 +3,8 @@ package vn.qcdc.ledger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,20 +25,34 @@ public class Ledger {
 
   /**
    * Runs {@code insert} (which writes one row of {@code table} and returns its id) and appends the row's entry, in
-   * one transaction. The content hashed is read back from the database, exactly as verification will read it.
+   * one transaction: the caller's, if it has one. The content hashed is read back from the database, exactly as
+   * verification will read it.
    */
   public long record(ChainedRecords table, LongSupplier insert) {
-    writer.lock();
-    try {
-      return tx.execute(status -> {
-        long id = insert.getAsLong();
-        String contentHash = Canonical.sha256(table.content(id)
-            .orElseThrow(() -> new IllegalStateException(table.kind() + " " + id + " was not written")));
-        entries.insert(LedgerEntry.next(entries.last().orElse(null), table.kind(), id, contentHash));
-        return id;
-      });
-    } finally {
-      writer.unlock();
+    return tx.execute(status -> {
+      lockUntilTheTransactionEnds();
+      long id = insert.getAsLong();
+      String contentHash = Canonical.sha256(table.content(id)
+          .orElseThrow(() -> new IllegalStateException(table.kind() + " " + id + " was not written")));
+      entries.insert(LedgerEntry.next(entries.last().orElse(null), table.kind(), id, contentHash));
+      return id;
+    });
+  }
+
+  /**
+   * The next writer reads the last entry only after this transaction committed or rolled back, even when it is the
+   * caller's and goes on after this record (unlocking at the end of {@code record} would let it read a stale head).
+   */
+  private void lockUntilTheTransactionEnds() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      throw new IllegalStateException("the ledger writes only within a synchronised Spring transaction");
     }
+    writer.lock();
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        writer.unlock();
+      }
+    });
   }
 }

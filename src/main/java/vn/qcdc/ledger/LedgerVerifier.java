@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.qcdc.ledger.Verification.Mismatch;
 
 /** Recomputes every entry from the records as stored now and reports the first one that no longer matches. */
 @Service
@@ -29,7 +30,7 @@ public class LedgerVerifier {
     for (LedgerEntry e : all) {
       String problem = check(e, expectedSeq, prev);
       if (problem != null) {
-        return broken(all.size(), new Verification.Mismatch(e.seq(), e.kind(), e.recordId(), problem));
+        return broken(all.size(), new Mismatch(e.seq(), e.kind(), e.recordId(), problem));
       }
       chained.add(e.kind() + ":" + e.recordId());
       prev = e.entryHash();
@@ -38,9 +39,13 @@ public class LedgerVerifier {
     for (ChainedRecords table : tables) {
       for (long id : table.ids()) {
         if (!chained.contains(table.kind() + ":" + id)) {
-          return broken(all.size(), new Verification.Mismatch(null, table.kind(), id,
+          return broken(all.size(), new Mismatch(null, table.kind(), id,
               "the record is not in the ledger: it was added behind the application's back"));
         }
+      }
+      Optional<ChainedRecords.Drift> drift = table.drift();
+      if (drift.isPresent()) {
+        return broken(all.size(), new Mismatch(null, table.kind(), drift.get().recordId(), drift.get().reason()));
       }
     }
     return new Verification(true, all.size(), prev, null);
@@ -70,7 +75,7 @@ public class LedgerVerifier {
     return null;
   }
 
-  private static Verification broken(long count, Verification.Mismatch mismatch) {
+  private static Verification broken(long count, Mismatch mismatch) {
     return new Verification(false, count, null, mismatch);
   }
 }

@@ -6,6 +6,6 @@ package vn.qcdc.ledger;
  */
 public record Verification(boolean intact, long entries, String headHash, Mismatch firstMismatch) {
 
-  /** The first entry (by sequence number) whose record or link no longer matches. */
-  public record Mismatch(Long seq, String kind, long recordId, String reason) {}
+  /** The first entry (by sequence number) whose record or link no longer matches; or a record without entry. */
+  public record Mismatch(Long seq, String kind, Long recordId, String reason) {}
 }

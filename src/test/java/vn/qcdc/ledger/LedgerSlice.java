@@ -1,0 +1,9 @@
+package vn.qcdc.ledger;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** The real ledger writer for repository slice tests whose repositories chain what they insert. */
+@TestConfiguration
+@Import({Ledger.class, LedgerRepository.class})
+public class LedgerSlice {}
