@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes chained records: the record and its ledger entry commit together or not at all, one writer at a time (the
- * primary key on the sequence number stops a second instance from forking the chain).
+ * primary key on the sequence number stops a second instance from forking the chain). After the commit, the
+ * checkpoint outside the database moves to the new entry.
  */
 @Service
 public class Ledger {
@@ -17,10 +18,12 @@ public class Ledger {
   private final ReentrantLock writer = new ReentrantLock();
   private final TransactionTemplate tx;
   private final LedgerRepository entries;
+  private final Checkpoints checkpoints;
 
-  Ledger(TransactionTemplate tx, LedgerRepository entries) {
+  Ledger(TransactionTemplate tx, LedgerRepository entries, Checkpoints checkpoints) {
     this.tx = tx;
     this.entries = entries;
+    this.checkpoints = checkpoints;
   }
 
   /**
@@ -34,7 +37,14 @@ public class Ledger {
       long id = insert.getAsLong();
       String contentHash = Canonical.sha256(table.content(id)
           .orElseThrow(() -> new IllegalStateException(table.kind() + " " + id + " was not written")));
-      entries.insert(LedgerEntry.next(entries.last().orElse(null), table.kind(), id, contentHash));
+      LedgerEntry entry = LedgerEntry.next(entries.last().orElse(null), table.kind(), id, contentHash);
+      entries.insert(entry);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          checkpoints.advance(entry);
+        }
+      });
       return id;
     });
   }

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, before the demo data and the first administrator: chains the rows of the kinds the ledger started
- * covering in an upgrade ({@code ledger_adoption}, filled by migration V4), once.
+ * At start, before the demo data and the first administrator: brings the checkpoint up to the chain's head (entries
+ * committed just before a crash), then chains the rows of the kinds the ledger started covering in an upgrade
+ * ({@code ledger_adoption}, filled by migration V4), once.
  */
 @Component
 @Order(10)
@@ -20,12 +21,15 @@ class LedgerStartup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(LedgerStartup.class);
 
+  private final Checkpoints checkpoints;
   private final Ledger ledger;
   private final LedgerRepository entries;
   private final List<ChainedRecords> tables;
   private final JdbcClient jdbc;
 
-  LedgerStartup(Ledger ledger, LedgerRepository entries, List<ChainedRecords> tables, JdbcClient jdbc) {
+  LedgerStartup(Checkpoints checkpoints, Ledger ledger, LedgerRepository entries, List<ChainedRecords> tables,
+      JdbcClient jdbc) {
+    this.checkpoints = checkpoints;
     this.ledger = ledger;
     this.entries = entries;
     this.tables = tables;
@@ -34,6 +38,7 @@ class LedgerStartup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    checkpoints.catchUp();
     List<String> pending = jdbc.sql("select kind from ledger_adoption order by kind").query(String.class).list();
     for (ChainedRecords table : tables) {
       if (pending.contains(table.kind())) {
