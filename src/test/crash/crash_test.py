@@ -8,6 +8,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import sys
 import time
@@ -44,9 +45,12 @@ def main():
             load.stop()
             startup = service.start()
             lost, ledger = check(service, acknowledged)
-            rounds.append((kill, delay, startup, load.answered, lost, ledger))
+            lag = re.search(r"ledger checkpoint caught up from entry (\d+) to entry (\d+)", service.log_text())
+            rounds.append((kill, delay, startup, load.answered, lost, ledger, lag is not None))
             print("kill %2d %.2f s after the first evaluation: %3d writes answered 201 in the round, restart %.1f s, "
-                  "lost %d, ledger %s" % (kill, delay, load.answered, startup, len(lost), ledger), flush=True)
+                  "lost %d, ledger %s%s" % (kill, delay, load.answered, startup, len(lost), ledger,
+                                           ", checkpoint caught up at start %s -> %s" % lag.groups() if lag else ""),
+                  flush=True)
             for line in lost[:20]:
                 print("   LOST " + line)
     finally:
@@ -84,8 +88,10 @@ def check(service, acknowledged):
     lost = [w.describe() for w in acknowledged.all() if found[w.kind].get(w.key) != w.expected]
     status, verification = service.get("/api/ledger/verification", admin)
     intact = status == 200 and verification.get("intact") is True
-    ledger = "intact (%d entries)" % verification["entries"] if intact else "NOT INTACT %s" % json.dumps(
-        verification, ensure_ascii=False)
+    checkpoint = (verification or {}).get("checkpoint") or {}
+    ledger = "intact (%d entries, checkpoint %s +%s)" % (
+        verification["entries"], checkpoint.get("status"), checkpoint.get("entriesAfter")) if intact else \
+        "NOT INTACT %s" % json.dumps(verification, ensure_ascii=False)
     return lost, ledger
 
 
@@ -105,6 +111,7 @@ def summary(rounds, acknowledged, seconds):
     print("acknowledged writes lost:  %d (checked after each of the %d restarts)" % (lost, len(rounds)))
     print("ledger intact after restart: %d of %d%s" % (len(rounds) - len(broken), len(rounds),
                                                       "" if not broken else " (not after kills %s)" % broken))
+    print("restarts whose checkpoint lagged behind the database and was caught up: %d" % sum(r[6] for r in rounds))
     print("mean restart: %.1f s; total run: %.0f s" % (sum(r[2] for r in rounds) / max(1, len(rounds)), seconds))
     for message in acknowledged.unexpected[:20]:
         print("unexpected answer: " + message)

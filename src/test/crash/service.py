@@ -25,7 +25,8 @@ class Service:
     def start(self, timeout=180):
         """Starts the service and returns the seconds until it answered its health check."""
         self.starts += 1
-        log = open(os.path.join(self.workdir, "service-%02d.log" % self.starts), "wb")
+        self.log = os.path.join(self.workdir, "service-%02d.log" % self.starts)
+        log = open(self.log, "wb")
         command = ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-jar", self.jar,
                    "--server.port=%d" % self.port, "--qcdc.rules.path=" + self.rules, "--qcdc.demo.enabled=false",
                    "--qcdc.bootstrap-admin.username=admin", "--qcdc.bootstrap-admin.password=" + self.admin_password,
@@ -46,6 +47,10 @@ class Service:
             time.sleep(0.2)
         self.kill()
         raise RuntimeError("the service did not answer within %d s at start %d" % (timeout, self.starts))
+
+    def log_text(self):
+        with open(self.log, encoding="utf-8", errors="replace") as f:
+            return f.read()
 
     def kill(self):
         """kill -9: no shutdown hook, no H2 close, nothing flushed by the JVM."""

@@ -58,8 +58,11 @@ public class Checkpoints {
     }
   }
 
-  /** {@code prevHash}: the hash before {@code head} when known without a query (the entry just appended). */
-  private void moveTo(LedgerEntry head, Optional<String> prevHash) throws IOException {
+  /**
+   * {@code prevHash}: the hash before {@code head} when known without a query (the entry just appended). One writer
+   * of the file at a time: the start-up catch-up may meet the first requests.
+   */
+  private synchronized void moveTo(LedgerEntry head, Optional<String> prevHash) throws IOException {
     CheckpointFile.Reading reading = file.read();
     if (reading.state() == CheckpointFile.State.NONE) {
       file.createKey();
@@ -86,6 +89,9 @@ public class Checkpoints {
       return;
     }
     file.write(Checkpoint.of(head));
-    LOG.debug("ledger checkpoint seq={} hash={}", head.seq(), head.entryHash());
+    if (prevHash.isEmpty()) {
+      LOG.info("ledger checkpoint caught up from entry {} to entry {} (committed before the checkpoint was written, "
+          + "as when the service stopped between the two)", current.seq(), head.seq());
+    }
   }
 }
