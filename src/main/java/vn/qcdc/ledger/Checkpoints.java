@@ -78,7 +78,12 @@ public class Checkpoints {
       return;
     }
     Checkpoint current = reading.checkpoint();
-    if (head == null || head.seq() <= current.seq()) {
+    long headSeq = head == null ? 0 : head.seq();
+    if (headSeq < current.seq()) {
+      LOG.error("the ledger ends at entry {} but its checkpoint names entry {}: the newest entries were deleted "
+          + "(GET /api/ledger/verification)", headSeq, current.seq());
+    }
+    if (headSeq <= current.seq()) {
       return;
     }
     boolean held = head.seq() == current.seq() + 1 && prevHash.isPresent()
