@@ -16,8 +16,9 @@ import time
 from load import Acknowledged, Load
 from service import Service
 
-ADMIN_PASSWORD = "crash-admin-password"
-AUDITOR = ("auditor", "crash-auditor-password")
+# The password policy refuses a password that contains the user name.
+ADMIN_PASSWORD = "kill-nine-survivor-1"
+AUDITOR = ("auditor", "no-write-lost-2")
 COMMUNES = [("11095", "Chí Minh"), ("11096", "Crash Một"), ("11097", "Crash Hai")]
 
 

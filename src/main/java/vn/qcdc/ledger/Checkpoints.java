@@ -67,9 +67,10 @@ public class Checkpoints {
     if (reading.state() == CheckpointFile.State.NONE) {
       file.createKey();
       file.write(Checkpoint.of(head));
-      if (head != null) {
-        LOG.warn("ledger checkpoint started in {} at entry {}: the entries before it are trusted as found",
-            file.folder(), head.seq());
+      long trusted = head == null ? 0 : prevHash.isPresent() ? head.seq() - 1 : head.seq();
+      if (trusted > 0) {
+        LOG.warn("ledger checkpoint started in {} at entry {}: the {} entries stored before it are trusted as found",
+            file.folder(), head.seq(), trusted);
       }
       return;
     }
