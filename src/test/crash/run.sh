@@ -15,7 +15,7 @@ fi
 # The extracted layout starts a few seconds faster than the fat jar; same classes, same configuration.
 rm -rf "$work/app"
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-python3 src/test/crash/crash_test.py --jar "$work/app/$(basename "$jar")" --rules rules \
+python3 -B src/test/crash/crash_test.py --jar "$work/app/$(basename "$jar")" --rules rules \
   --example examples/chi-minh-2025.json --workdir "$PWD/$work/run" --port "${CRASH_PORT:-18150}" \
   --kills "${CRASH_KILLS:-20}" ${CRASH_SEED:+--seed "$CRASH_SEED"} && status=0 || status=$?
 echo "crash test took $(( $(date +%s) - started )) s"
