@@ -10,21 +10,31 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.qcdc.ledger.Ledger;
 
-/** Stores dossier versions; rows are inserted, never updated. */
+/** Stores dossier versions; rows are inserted, never updated, and chained by the ledger as they are inserted. */
 @Repository
 public class DossierRepository {
 
-  private static final String META = "id, commune_code, period_year, version, previous_id, hash, size_bytes, source, "
+  static final String META = "id, commune_code, period_year, version, previous_id, hash, size_bytes, source, "
       + "uploaded_by, uploaded_at";
 
   private final JdbcClient jdbc;
+  private final Ledger ledger;
+  private final DossierVersions versions;
 
-  public DossierRepository(JdbcClient jdbc) {
+  public DossierRepository(JdbcClient jdbc, Ledger ledger, DossierVersions versions) {
     this.jdbc = jdbc;
+    this.ledger = ledger;
+    this.versions = versions;
   }
 
+  /** Stores a version and its ledger entry in one transaction (the caller's, if any). */
   public long insert(StoredDossier d, byte[] content) {
+    return ledger.record(versions, () -> insertRow(d, content));
+  }
+
+  private long insertRow(StoredDossier d, byte[] content) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into dossier (commune_code, period_year, version, previous_id, hash, content, size_bytes, source, "
             + "uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -73,7 +83,7 @@ public class DossierRepository {
     return jdbc.sql("select count(*) from dossier").query(Long.class).single();
   }
 
-  private static StoredDossier map(ResultSet rs, int row) throws SQLException {
+  static StoredDossier map(ResultSet rs, int row) throws SQLException {
     long previous = rs.getLong("previous_id");
     Long previousId = rs.wasNull() ? null : previous;
     return new StoredDossier(rs.getLong("id"), rs.getString("commune_code"), rs.getInt("period_year"),

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Lets auditors, legal staff and administrators check that no stored record was changed. */
 @RestController
 @RequestMapping("/api/ledger")
-@Tag(name = "Ledger", description = "Tamper evidence of evaluations and appraisals (AUDITOR, LEGAL, ADMIN)")
+@Tag(name = "Ledger", description = "Tamper evidence of dossiers, evaluations, appraisals, rule sets and users "
+    + "(AUDITOR, LEGAL, ADMIN)")
 class LedgerController {
 
   private final LedgerVerifier verifier;

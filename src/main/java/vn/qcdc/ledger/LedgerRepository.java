@@ -1,7 +1,9 @@
 package vn.qcdc.ledger;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +19,16 @@ class LedgerRepository {
 
   Optional<LedgerEntry> last() {
     return jdbc.sql("select * from ledger_entry order by seq desc limit 1").query(LedgerRepository::map).optional();
+  }
+
+  Optional<LedgerEntry> at(long seq) {
+    return jdbc.sql("select * from ledger_entry where seq = ?").param(seq).query(LedgerRepository::map).optional();
+  }
+
+  /** The ids of the records of one kind that have an entry. */
+  Set<Long> recordIds(String kind) {
+    return new HashSet<>(jdbc.sql("select record_id from ledger_entry where kind = ?").param(kind)
+        .query(Long.class).list());
   }
 
   List<LedgerEntry> all() {

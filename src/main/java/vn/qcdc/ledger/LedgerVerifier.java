@@ -7,21 +7,30 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.qcdc.ledger.Verification.CheckpointCheck;
+import vn.qcdc.ledger.Verification.Mismatch;
 
-/** Recomputes every entry from the records as stored now and reports the first one that no longer matches. */
+/**
+ * Recomputes every entry from the records as stored now and reports the first one that no longer matches, then
+ * compares the chain's tail with the checkpoint kept outside the database.
+ */
 @Service
 public class LedgerVerifier {
 
   private final LedgerRepository entries;
   private final List<ChainedRecords> tables;
+  private final Checkpoints checkpoints;
 
-  LedgerVerifier(LedgerRepository entries, List<ChainedRecords> tables) {
+  LedgerVerifier(LedgerRepository entries, List<ChainedRecords> tables, Checkpoints checkpoints) {
     this.entries = entries;
     this.tables = tables;
+    this.checkpoints = checkpoints;
   }
 
   @Transactional(readOnly = true)
   public Verification verify() {
+    // The checkpoint first: it names only committed entries, so the chain read after it holds them all.
+    CheckpointCheck checkpoint = TailCheck.compare(checkpoints.read(), entries);
     List<LedgerEntry> all = entries.all();
     String prev = LedgerEntry.GENESIS;
     long expectedSeq = 1;
@@ -29,21 +38,30 @@ public class LedgerVerifier {
     for (LedgerEntry e : all) {
       String problem = check(e, expectedSeq, prev);
       if (problem != null) {
-        return broken(all.size(), new Verification.Mismatch(e.seq(), e.kind(), e.recordId(), problem));
+        return broken(all.size(), new Mismatch(e.seq(), e.kind(), e.recordId(), problem), checkpoint);
       }
       chained.add(e.kind() + ":" + e.recordId());
       prev = e.entryHash();
       expectedSeq++;
     }
+    Optional<Mismatch> tail = TailCheck.mismatch(checkpoint, all.size());
+    if (tail.isPresent()) {
+      return broken(all.size(), tail.get(), checkpoint);
+    }
     for (ChainedRecords table : tables) {
       for (long id : table.ids()) {
         if (!chained.contains(table.kind() + ":" + id)) {
-          return broken(all.size(), new Verification.Mismatch(null, table.kind(), id,
-              "the record is not in the ledger: it was added behind the application's back"));
+          return broken(all.size(), new Mismatch(null, table.kind(), id,
+              "the record is not in the ledger: it was added behind the application's back"), checkpoint);
         }
       }
+      Optional<ChainedRecords.Drift> drift = table.drift();
+      if (drift.isPresent()) {
+        return broken(all.size(), new Mismatch(null, table.kind(), drift.get().recordId(), drift.get().reason()),
+            checkpoint);
+      }
     }
-    return new Verification(true, all.size(), prev, null);
+    return new Verification(true, all.size(), prev, null, checkpoint);
   }
 
   private String check(LedgerEntry e, long expectedSeq, String prev) {
@@ -70,7 +88,7 @@ public class LedgerVerifier {
     return null;
   }
 
-  private static Verification broken(long count, Verification.Mismatch mismatch) {
-    return new Verification(false, count, null, mismatch);
+  private static Verification broken(long count, Mismatch mismatch, CheckpointCheck checkpoint) {
+    return new Verification(false, count, null, mismatch, checkpoint);
   }
 }

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.qcdc.ledger.Ledger;
 
 /** The rule sets ever put in force, newest last; the newest row is the one in force for every instance. */
 @Repository
@@ -32,20 +33,26 @@ public class RuleSetHistory {
   private static final String META = "id, hash, profile_id, activated_at, activated_by, reason, previous_hash";
 
   private final JdbcClient jdbc;
+  private final Ledger ledger;
+  private final RuleSetVersions versions;
 
-  public RuleSetHistory(JdbcClient jdbc) {
+  public RuleSetHistory(JdbcClient jdbc, Ledger ledger, RuleSetVersions versions) {
     this.jdbc = jdbc;
+    this.ledger = ledger;
+    this.versions = versions;
   }
 
   /** Records a version as the one now in force, with the diff from {@code previousFiles} (empty map for the first). */
   long record(String hash, String profile, String by, String reason, String previousHash, Map<String, String> files,
       Map<String, String> previousFiles) {
     String diff = diff(previousFiles, files);
-    jdbc.sql("insert into rule_set_version (hash, profile_id, activated_at, activated_by, reason, previous_hash, files, "
-            + "diff) values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(hash, profile, Instant.now().atOffset(ZoneOffset.UTC), by, reason, previousHash, toJson(files), diff)
-        .update();
-    return latest().orElseThrow().id();
+    return ledger.record(versions, () -> {
+      jdbc.sql("insert into rule_set_version (hash, profile_id, activated_at, activated_by, reason, previous_hash, "
+              + "files, diff) values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(hash, profile, Instant.now().atOffset(ZoneOffset.UTC), by, reason, previousHash, toJson(files), diff)
+          .update();
+      return latest().orElseThrow().id();
+    });
   }
 
   /** The version in force: the newest row. */

@@ -5,14 +5,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores users. */
+/** Stores users; every creation and change is chained by the ledger with it ({@link UserChanges}). */
 @Repository
 public class UserRepository {
 
   private final JdbcClient jdbc;
+  private final UserChanges changes;
 
-  public UserRepository(JdbcClient jdbc) {
+  public UserRepository(JdbcClient jdbc, UserChanges changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
   }
 
   public Optional<AppUser> find(String username) {
@@ -32,13 +34,20 @@ public class UserRepository {
   }
 
   public void insert(AppUser u) {
-    jdbc.sql("insert into app_user (username, password_hash, role, commune_code, enabled) values (?, ?, ?, ?, ?)")
-        .params(u.username(), u.passwordHash(), u.role().name(), u.communeCode(), u.enabled()).update();
+    changes.record("created", u, () -> jdbc.sql("insert into app_user (username, password_hash, role, commune_code, "
+            + "enabled) values (?, ?, ?, ?, ?)")
+        .params(u.username(), u.passwordHash(), u.role().name(), u.communeCode(), u.enabled()).update());
   }
 
   public int update(AppUser u) {
-    return jdbc.sql("update app_user set password_hash = ?, role = ?, commune_code = ?, enabled = ? where username = ?")
-        .params(u.passwordHash(), u.role().name(), u.communeCode(), u.enabled(), u.username()).update();
+    Optional<AppUser> before = find(u.username());
+    if (before.isEmpty()) {
+      return 0;
+    }
+    changes.record(UserChanges.whatChanged(before.get(), u), u, () -> jdbc.sql("update app_user set password_hash = ?, "
+            + "role = ?, commune_code = ?, enabled = ? where username = ?")
+        .params(u.passwordHash(), u.role().name(), u.communeCode(), u.enabled(), u.username()).update());
+    return 1;
   }
 
   private static AppUser map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

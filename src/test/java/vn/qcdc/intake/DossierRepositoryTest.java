@@ -14,12 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.qcdc.commune.Commune;
 import vn.qcdc.commune.CommuneRepository;
 import vn.qcdc.dossier.facts.UnitLevel;
+import vn.qcdc.ledger.LedgerSlice;
 
 /** Repository slice: dossier versions, their bytes and their listing. */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({DossierRepository.class, CommuneRepository.class})
+@Import({DossierRepository.class, DossierVersions.class, CommuneRepository.class, LedgerSlice.class})
 class DossierRepositoryTest {
 
   @Autowired DossierRepository dossiers;
