@@ -47,17 +47,7 @@ class HostileRuleFilesCliTest {
   @Test
   void aRuleThatFeedsItselfIsStoppedAndNamedWithItsFileAndLine(@TempDir Path dir) throws IOException {
     Path rules = CliRun.copyOfRules(dir.resolve("rules"));
-    Files.writeString(rules.resolve("g4-tiep-cong-dan/tu-kich-hoat.drl"), """
-        package qcdc.hostile;
-        import vn.qcdc.ruleapi.*;
-        global Checks checks;
-        rule "TC4.1 tự kích hoạt"
-        when
-            Check( criterion == "TC4.1" )
-        then
-            insert(checks.expected("TC4.1", "", "lặp", "loop"));
-        end
-        """);
+    Files.writeString(rules.resolve("g4-tiep-cong-dan/tu-kich-hoat.drl"), HostileRuleFiles.SELF_FEEDING);
 
     CliRun scenarios = CliRun.of("test-rules", "--rules", rules.toString());
     CliRun evaluate = CliRun.of("evaluate", "--rules", rules.toString(), "--dossier", "examples/chi-minh-2025.json");

@@ -112,17 +112,7 @@ class HostileRulesServiceTest {
   @Test
   void aRuleThatFeedsItselfIsStoppedInItsScenariosAndNamedWithItsFileAndLine() throws Exception {
     String file = "g4-tiep-cong-dan/tu-kich-hoat.drl";
-    Files.writeString(WORK.resolve(file), """
-        package qcdc.hostile;
-        import vn.qcdc.ruleapi.*;
-        global Checks checks;
-        rule "TC4.1 tự kích hoạt"
-        when
-            Check( criterion == "TC4.1" )
-        then
-            insert(checks.expected("TC4.1", "", "lặp", "loop"));
-        end
-        """);
+    Files.writeString(WORK.resolve(file), HostileRuleFiles.SELF_FEEDING);
     try {
       JsonNode reload = json(mvc.perform(post("/api/rule-set/reload").with(TestUsers.legal()))
           .andExpect(status().isUnprocessableEntity()).andReturn());

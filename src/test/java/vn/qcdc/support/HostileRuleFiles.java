@@ -20,6 +20,19 @@ public final class HostileRuleFiles {
   /** Where a hostile file goes in a copy of the rules folder. */
   public static final String FOLDER = "g4-tiep-cong-dan/";
 
+  /** A rule that passes every check of the code but inserts a fact it matches, for ever; its rule is at line 4. */
+  public static final String SELF_FEEDING = """
+      package qcdc.hostile;
+      import vn.qcdc.ruleapi.*;
+      global Checks checks;
+      rule "TC4.1 tự kích hoạt"
+      when
+          Check( criterion == "TC4.1" )
+      then
+          insert(checks.expected("TC4.1", "", "lặp", "loop"));
+      end
+      """;
+
   private static final Path CORPUS = Path.of("src/test/resources/hostile-rules");
   private static final Pattern EXPECT = Pattern.compile("^// expect: (\\d+) ?(.*)$", Pattern.MULTILINE);
 
