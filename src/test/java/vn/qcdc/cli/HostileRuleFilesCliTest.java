@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +15,13 @@ import vn.qcdc.support.HostileRuleFiles;
 
 /**
  * The auditor's command line refuses every hostile rule file of the corpus with its file and line (and the reason),
- * in every command that loads rules, running nothing.
+ * running nothing; a sample goes through every command that loads rules.
  */
 class HostileRuleFilesCliTest {
+
+  /** Every command loads rules through the same loader; these cases also go through test-rules and evaluate. */
+  private static final Set<String> EVERY_COMMAND = Set.of("01-spel-expression.drl", "02-mvel-eval.drl",
+      "21-condition-exec.drl", "24-endless-loop.drl", "26-endless-recursion.drl");
 
   static Stream<HostileRuleFiles.Case> corpus() {
     return HostileRuleFiles.all(Path.of(System.getProperty("java.io.tmpdir"), "qcdc-hostile-cli")).stream();
@@ -31,15 +36,17 @@ class HostileRuleFilesCliTest {
     String where = hostile.file() + ":" + hostile.line() + ":";
 
     CliRun validate = CliRun.of("validate-rules", "--rules", rules.toString());
-    CliRun scenarios = CliRun.of("test-rules", "--rules", rules.toString());
-    CliRun evaluate = CliRun.of("evaluate", "--rules", rules.toString(), "--dossier", "examples/chi-minh-2025.json");
 
+    assertThat(validate.exit()).isEqualTo(3);
     assertThat(validate.err().lines()).as(validate.err())
         .anyMatch(l -> l.startsWith(where) && l.contains(hostile.fragment()));
-    for (CliRun run : new CliRun[] {validate, scenarios, evaluate}) {
-      assertThat(run.exit()).isEqualTo(3);
-      assertThat(run.err()).contains(where);
-      assertThat(run.out()).doesNotContain("76.74");
+    if (EVERY_COMMAND.contains(hostile.name())) {
+      for (CliRun run : new CliRun[] {CliRun.of("test-rules", "--rules", rules.toString()),
+          CliRun.of("evaluate", "--rules", rules.toString(), "--dossier", "examples/chi-minh-2025.json")}) {
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains(where);
+        assertThat(run.out()).doesNotContain("76.74");
+      }
     }
     assertThat(hostile.marker()).doesNotExist();
   }
