@@ -98,7 +98,8 @@ final class RuleRun {
       s.addEventListener(new Insertions());
       fired = s.fireAllRules(limits.maxFirings());
       if (cutOff == null && fired >= limits.maxFirings()) {
-        cutOff = "the rules fired more than " + limits.maxFirings() + " times";
+        cutOff = "các quy tắc đã chạy hơn " + limits.maxFirings() + " lần (the rules fired more than "
+            + limits.maxFirings() + " times)";
       }
       if (cutOff == null) {
         results = new ArrayList<>(s.getObjects(resultTypes::test));
@@ -108,9 +109,9 @@ final class RuleRun {
       if (cause instanceof RunawayEvaluationException || cutOff != null) {
         cutOff = cutOff != null ? cutOff : cause.getMessage();
       } else if (cause instanceof OutOfMemoryError) {
-        cutOff = "it needed more memory than the server has";
+        cutOff = "cần nhiều bộ nhớ hơn máy chủ có (it needed more memory than the server has)";
       } else if (cause instanceof StackOverflowError) {
-        cutOff = "its calls nested too deeply";
+        cutOff = "các lời gọi lồng nhau quá sâu (its calls nested too deeply)";
       } else {
         failure = t;
       }
@@ -132,9 +133,10 @@ final class RuleRun {
           break;
         }
         if (System.nanoTime() > deadline) {
-          cutOff = "it ran longer than " + limits.timeout().toSeconds() + " s";
+          cutOff = "chạy quá " + limits.timeout().toSeconds() + " giây (it ran longer than "
+              + limits.timeout().toSeconds() + " s)";
         } else if (allocated() > maxBytes) {
-          cutOff = "it allocated more than " + (maxBytes >> 20) + " MB";
+          cutOff = "cấp phát quá " + (maxBytes >> 20) + " MB (it allocated more than " + (maxBytes >> 20) + " MB)";
         }
         if (cutOff != null) {
           stop();
@@ -143,7 +145,7 @@ final class RuleRun {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      cutOff = "the caller was interrupted";
+      cutOff = "bị ngắt (the caller was interrupted)";
       stop();
     }
   }
@@ -199,7 +201,7 @@ final class RuleRun {
       throw new RunawayEvaluationException(cutOff, currentRule, Map.of());
     }
     if (THREADS.getCurrentThreadAllocatedBytes() - startBytes > maxBytes) {
-      cutOff = "it allocated more than " + (maxBytes >> 20) + " MB";
+      cutOff = "cấp phát quá " + (maxBytes >> 20) + " MB (it allocated more than " + (maxBytes >> 20) + " MB)";
       throw new RunawayEvaluationException(cutOff, currentRule, Map.of());
     }
   }
@@ -236,7 +238,8 @@ final class RuleRun {
         return;
       }
       if (++inserted > maxInsertions) {
-        cutOff = "the rules inserted more than " + maxInsertions + " facts";
+        cutOff = "các quy tắc đã thêm hơn " + maxInsertions + " dữ kiện (the rules inserted more than "
+            + maxInsertions + " facts)";
       }
       checkLimits();
     }

@@ -14,9 +14,10 @@ public final class RunawayEvaluationException extends RuntimeException {
   private final transient Map<String, Integer> topRules;
 
   public RunawayEvaluationException(String limit, String rule, Map<String, Integer> topRules) {
-    super("The evaluation was stopped: " + limit + (rule == null ? "" : ", in rule \"" + rule + "\"")
-        + (topRules.isEmpty() ? "" : ". Rules that fired most: " + topRules.entrySet().stream()
-            .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)").collect(Collectors.joining(", "))));
+    super("Dừng chạy quy tắc vì vượt giới hạn an toàn (stopped at a safety limit): " + limit
+        + (rule == null ? "" : ", trong quy tắc \"" + rule + "\" (in rule)")
+        + (topRules.isEmpty() ? "" : ". Chạy nhiều nhất (fired most): " + topRules.entrySet().stream()
+            .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + ")").collect(Collectors.joining(", "))));
     this.rule = rule;
     this.topRules = Map.copyOf(topRules);
   }

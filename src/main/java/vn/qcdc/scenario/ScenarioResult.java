@@ -25,9 +25,9 @@ public record ScenarioResult(Scenario scenario, List<String> differences, String
 
   /** A case whose rules had to be stopped, as a problem of the rule set at the rule that was running (file, line). */
   public RuleSetProblem runawayProblem(RuleSet rules) {
-    String message = "quy tắc bị dừng vì vượt giới hạn an toàn khi chạy kịch bản " + scenario.file() + ":"
-        + scenario.line() + " (the rules ran away): " + differences.get(0);
-    return rules.ruleSource(stoppedInRule).map(s -> s.problem("\"" + stoppedInRule + "\": " + message))
+    String message = "khi chạy kịch bản " + scenario.file() + ":" + scenario.line() + " (in the scenario case): "
+        + differences.get(0);
+    return rules.ruleSource(stoppedInRule).map(s -> s.problem(message))
         .orElse(new RuleSetProblem(scenario.file(), scenario.line(), message));
   }
 

@@ -82,7 +82,7 @@ public final class ScenarioRunner {
       evaluation = evaluator.evaluate(ruleSet, reader.read(json));
     } catch (RunawayEvaluationException e) {
       ranAway.set(true);
-      return new ScenarioResult(s, List.of("the rules ran away: " + e.getMessage()),
+      return new ScenarioResult(s, List.of(e.getMessage()),
           e.rule() == null ? "" : e.rule());
     } catch (InvalidDossierException e) {
       return new ScenarioResult(s, List.of("the case's dossier is invalid: " + e.getMessage().replace('\n', ';')));
