@@ -1,6 +1,7 @@
 package vn.qcdc.evaluation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.rulebase.AdjustmentDefinition;
 import vn.qcdc.rulebase.GradeBand;
+import vn.qcdc.rulebase.LegalBases;
+import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Profile;
 import vn.qcdc.rulebase.Text;
 
@@ -22,10 +25,12 @@ final class Adjuster {
 
   private Adjuster() {}
 
-  static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum) {
+  /** Applies the profile's adjustments for the year {@code year}, whose legal bases in force they cite. */
+  static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum, int year) {
     List<AdjustmentResult> results = new ArrayList<>();
     for (AdjustmentDefinition def : profile.adjustments()) {
-      results.add(result(def, derived.cases(def.id()), absentSections));
+      List<LegalBasis> bases = def.legalBases().during(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+      results.add(result(def, derived.cases(def.id()), absentSections, bases));
     }
     BigDecimal total = results.stream().map(AdjustmentResult::points).reduce(groupSum, BigDecimal::add)
         .max(BigDecimal.ZERO).min(profile.maxTotal());
@@ -44,18 +49,19 @@ final class Adjuster {
     return new Outcome(results, total, band, grade);
   }
 
-  private static AdjustmentResult result(AdjustmentDefinition def, List<AdjustmentCase> cases, Set<String> absent) {
+  private static AdjustmentResult result(AdjustmentDefinition def, List<AdjustmentCase> cases, Set<String> absent,
+      List<LegalBasis> bases) {
     List<String> missing = def.requires().stream().filter(absent::contains).toList();
     if (!missing.isEmpty()) {
       return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
           Text.of("Không đánh giá được: hồ sơ không báo cáo mục "
               + String.join(", ", missing.stream().map(SectionNames::vi).toList()) + ".",
               "Could not be evaluated: the dossier does not report " + String.join(", ", missing) + "."),
-          def.legalBasis());
+          LegalBases.citeVi(bases), bases);
     }
     if (cases.isEmpty()) {
       return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
-          Text.of("Không phát sinh.", "Did not occur."), def.legalBasis());
+          Text.of("Không phát sinh.", "Did not occur."), LegalBases.citeVi(bases), bases);
     }
     Map<String, AdjustmentCase> distinct = new LinkedHashMap<>();
     cases.forEach(c -> distinct.putIfAbsent(c.key(), c));
@@ -71,7 +77,7 @@ final class Adjuster {
         distinct.values().stream().map(c -> c.reason().vi()).collect(Collectors.joining("; ")),
         distinct.values().stream().map(c -> c.reason().en()).collect(Collectors.joining("; ")));
     return new AdjustmentResult(def.id(), def.kind(), def.title(), true, points.setScale(2), def.gradeCap(), records,
-        reason, def.legalBasis());
+        reason, LegalBases.citeVi(bases), bases);
   }
 
   private static BigDecimal pointsOf(AdjustmentDefinition def, AdjustmentCase c) {

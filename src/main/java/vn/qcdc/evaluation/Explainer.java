@@ -3,6 +3,7 @@ package vn.qcdc.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import vn.qcdc.ruleapi.Check;
+import vn.qcdc.rulebase.LegalBases;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.Text;
 
@@ -53,7 +54,7 @@ final class Explainer {
     }
     if (f.legalBasis() != null) {
       vi.add("Căn cứ: " + f.legalBasis() + ".");
-      en.add("Legal basis: " + f.legalBasis() + ".");
+      en.add("Legal basis: " + LegalBases.citeEn(f.legalBases()) + ".");
     }
     return Text.of(String.join(" ", vi), String.join(" ", en));
   }

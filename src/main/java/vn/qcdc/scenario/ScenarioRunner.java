@@ -139,6 +139,8 @@ public final class ScenarioRunner {
       if (x.warnings() != null && !new TreeSet<>(x.warnings()).equals(new TreeSet<>(f.warnings()))) {
         out.add(s.criterion() + " warnings: expected " + x.warnings() + ", got " + f.warnings());
       }
+      texts(out, s.criterion() + " legal basis", x.cites(), x.doesNotCite(), f.legalBasis());
+      texts(out, s.criterion() + " explanation", x.says(), null, f.explanation().vi());
       if (!out.isEmpty()) {
         out.add("explanation: " + f.explanation().vi());
       }
@@ -153,6 +155,19 @@ public final class ScenarioRunner {
       }
     }
     return out;
+  }
+
+  /** Each of {@code present} must be inside {@code actual}, none of {@code absent}. */
+  private static void texts(List<String> out, String what, List<String> present, List<String> absent, String actual) {
+    String text = actual == null ? "" : actual;
+    if (present != null) {
+      present.stream().filter(t -> !text.contains(t))
+          .forEach(t -> out.add(what + ": expected to contain \"" + t + "\", got \"" + text + "\""));
+    }
+    if (absent != null) {
+      absent.stream().filter(text::contains)
+          .forEach(t -> out.add(what + ": expected not to contain \"" + t + "\", got \"" + text + "\""));
+    }
   }
 
   private static void compare(List<String> out, String what, Object expected, Object actual) {

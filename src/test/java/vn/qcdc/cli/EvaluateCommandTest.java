@@ -77,7 +77,7 @@ class EvaluateCommandTest {
     JsonNode tc51 = finding("TC5.1");
 
     assertThat(fieldsOf(tc51)).containsExactly("criterion", "group", "title", "state", "points", "maxPoints", "parts",
-        "facts", "warnings", "legalBasis", "explanation");
+        "facts", "warnings", "legalBasis", "explanation", "legalBases");
     assertThat(fieldsOf(tc51.get("title"))).containsExactly("vi", "en");
     assertThat(fieldsOf(tc51.get("explanation"))).containsExactly("vi", "en");
     JsonNode part = tc51.at("/parts/0");
@@ -144,7 +144,7 @@ class EvaluateCommandTest {
 
     assertThat(adjustments).isNotEmpty().allSatisfy(a -> {
       assertThat(fieldsOf(a)).containsExactly("id", "kind", "points", "fired", "gradeCap", "reason", "reasonEn",
-          "records");
+          "records", "legalBasis", "legalBases");
       if (a.get("kind").asText().equals("DEDUCTION")) {
         assertThat(a.get("points").decimalValue().signum()).isLessThanOrEqualTo(0);
       }
