@@ -57,6 +57,7 @@ final class CriterionScorer {
         facts.addAll(check.records());
         check.constants().stream().map(parameters::get).filter(k -> k.warnsOn(check.trigger()))
             .forEach(k -> warnings.add(k.warning()));
+        warnings.addAll(CalendarGaps.of(check, ruleSet));
       });
     }
     derived.vetoes(c.id()).forEach(v -> facts.addAll(v.records()));
