@@ -13,7 +13,6 @@ import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.rulebase.AdjustmentDefinition;
 import vn.qcdc.rulebase.GradeBand;
-import vn.qcdc.rulebase.LegalBases;
 import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Profile;
 import vn.qcdc.rulebase.Text;
@@ -29,8 +28,10 @@ final class Adjuster {
   static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum, int year) {
     List<AdjustmentResult> results = new ArrayList<>();
     for (AdjustmentDefinition def : profile.adjustments()) {
-      List<LegalBasis> bases = def.legalBases().during(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-      results.add(result(def, derived.cases(def.id()), absentSections, bases));
+      LocalDate start = LocalDate.of(year, 1, 1);
+      LocalDate end = LocalDate.of(year, 12, 31);
+      results.add(result(def, derived.cases(def.id()), absentSections, def.legalBases().during(start, end),
+          def.legalBases().citeVi(start, end)));
     }
     BigDecimal total = results.stream().map(AdjustmentResult::points).reduce(groupSum, BigDecimal::add)
         .max(BigDecimal.ZERO).min(profile.maxTotal());
@@ -50,18 +51,18 @@ final class Adjuster {
   }
 
   private static AdjustmentResult result(AdjustmentDefinition def, List<AdjustmentCase> cases, Set<String> absent,
-      List<LegalBasis> bases) {
+      List<LegalBasis> bases, String cited) {
     List<String> missing = def.requires().stream().filter(absent::contains).toList();
     if (!missing.isEmpty()) {
       return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
           Text.of("Không đánh giá được: hồ sơ không báo cáo mục "
               + String.join(", ", missing.stream().map(SectionNames::vi).toList()) + ".",
               "Could not be evaluated: the dossier does not report " + String.join(", ", missing) + "."),
-          LegalBases.citeVi(bases), bases);
+          cited, bases);
     }
     if (cases.isEmpty()) {
       return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
-          Text.of("Không phát sinh.", "Did not occur."), LegalBases.citeVi(bases), bases);
+          Text.of("Không phát sinh.", "Did not occur."), cited, bases);
     }
     Map<String, AdjustmentCase> distinct = new LinkedHashMap<>();
     cases.forEach(c -> distinct.putIfAbsent(c.key(), c));
@@ -77,7 +78,7 @@ final class Adjuster {
         distinct.values().stream().map(c -> c.reason().vi()).collect(Collectors.joining("; ")),
         distinct.values().stream().map(c -> c.reason().en()).collect(Collectors.joining("; ")));
     return new AdjustmentResult(def.id(), def.kind(), def.title(), true, points.setScale(2), def.gradeCap(), records,
-        reason, LegalBases.citeVi(bases), bases);
+        reason, cited, bases);
   }
 
   private static BigDecimal pointsOf(AdjustmentDefinition def, AdjustmentCase c) {

@@ -13,7 +13,6 @@ import vn.qcdc.ruleapi.Missing;
 import vn.qcdc.ruleapi.NotApplicable;
 import vn.qcdc.ruleapi.Veto;
 import vn.qcdc.rulebase.Criterion;
-import vn.qcdc.rulebase.LegalBases;
 import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Parameters;
 import vn.qcdc.rulebase.Part;
@@ -63,7 +62,7 @@ final class CriterionScorer {
     derived.vetoes(c.id()).forEach(v -> facts.addAll(v.records()));
     List<LegalBasis> bases = c.legalBases().during(periodStart, periodEnd);
     Finding draft = new Finding(c.id(), c.group(), c.title(), state, exact.toPoints(), c.maxPoints(), parts,
-        List.copyOf(facts), List.copyOf(warnings), LegalBases.citeVi(bases), null, bases);
+        List.copyOf(facts), List.copyOf(warnings), c.legalBases().citeVi(periodStart, periodEnd), null, bases);
     return new Finding(draft.criterion(), draft.group(), draft.title(), draft.state(), draft.points(),
         draft.maxPoints(), draft.parts(), draft.facts(), draft.warnings(), draft.legalBasis(), explainer.explain(draft),
         bases);

@@ -42,7 +42,7 @@ public final class Evaluator {
     Derived derived = new Derived(ruleSet.fire(facts, Map.of("law", law, "checks", new Checks(law)),
         Derived::isDerived, limits));
 
-    CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet, year, new Explainer(ruleSet));
+    CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet, year, new Explainer(ruleSet, year));
     List<Finding> findings = ruleSet.criteria().stream().map(scorer::score).toList();
     List<GroupResult> groups = ruleSet.profile().groups().stream().map(g -> group(g, findings)).toList();
     BigDecimal sum = groups.stream().map(GroupResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);

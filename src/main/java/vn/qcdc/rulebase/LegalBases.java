@@ -24,24 +24,25 @@ public record LegalBases(List<LegalBasis> all) {
     return all.stream().filter(b -> b.appliesDuring(start, end)).toList();
   }
 
+  /**
+   * The texts in force during [start, end], joined, each with the dates on which it starts or stops inside the
+   * period ("Đến 30/06/2025: …. Từ 01/07/2025: …"); a text in force all through the period is cited as written.
+   * Null if no text is in force. This is the {@code legalBasis} of a finding.
+   */
+  public String citeVi(LocalDate start, LocalDate end) {
+    return join(during(start, end).stream().map(b -> b.within(start, end).citeVi()).toList());
+  }
+
+  public String citeEn(LocalDate start, LocalDate end) {
+    return join(during(start, end).stream().map(b -> b.within(start, end).citeEn()).toList());
+  }
+
   /** Every text with its dates, as the catalogue lists it. */
   public String citeVi() {
-    return citeVi(all);
+    return join(all.stream().map(LegalBasis::citeVi).toList());
   }
 
-  /** Texts joined, each with its dates ("Đến 30/06/2025: …. Từ 01/07/2025: …"); null if there is none. */
-  public static String citeVi(List<LegalBasis> bases) {
-    return join(bases, true);
-  }
-
-  public static String citeEn(List<LegalBasis> bases) {
-    return join(bases, false);
-  }
-
-  private static String join(List<LegalBasis> bases, boolean vi) {
-    if (bases.isEmpty()) {
-      return null;
-    }
-    return bases.stream().map(vi ? LegalBasis::citeVi : LegalBasis::citeEn).collect(Collectors.joining(". "));
+  private static String join(List<String> texts) {
+    return texts.isEmpty() ? null : texts.stream().collect(Collectors.joining(". "));
   }
 }

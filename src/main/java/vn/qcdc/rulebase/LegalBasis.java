@@ -18,6 +18,12 @@ public record LegalBasis(LocalDate from, LocalDate to, String text) {
     return (from == null || !from.isAfter(end)) && (to == null || !to.isBefore(start));
   }
 
+  /** The same text with only the dates that fall strictly inside [start, end]: what a finding of that period shows. */
+  public LegalBasis within(LocalDate start, LocalDate end) {
+    return new LegalBasis(from != null && from.isAfter(start) ? from : null, to != null && to.isBefore(end) ? to : null,
+        text);
+  }
+
   /** Whether the text has a first or last day at all (an undated text is cited as it is written). */
   public boolean dated() {
     return from != null || to != null;

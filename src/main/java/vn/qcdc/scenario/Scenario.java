@@ -23,7 +23,8 @@ public record Scenario(String file, int line, String name, String criterion, Kin
    *
    * @param cites texts the criterion's legal basis must contain (e.g. "Nghị định 118/2025/NĐ-CP")
    * @param doesNotCite texts its legal basis must not contain
-   * @param says texts its Vietnamese explanation must contain (e.g. the time limit that applied)
+   * @param says texts the finding must say in Vietnamese, in its explanation or in the sentence of one of its checks
+   *     (e.g. the time limit that applied to a record)
    */
   public record Expectation(String state, BigDecimal points, Map<String, PartExpectation> parts,
       List<String> warnings, BigDecimal total, Grade grade, Map<String, BigDecimal> adjustments, List<String> cites,

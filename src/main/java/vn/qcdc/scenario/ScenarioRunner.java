@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.evaluation.AdjustmentResult;
+import vn.qcdc.evaluation.CheckSentence;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.evaluation.Finding;
@@ -140,7 +141,7 @@ public final class ScenarioRunner {
         out.add(s.criterion() + " warnings: expected " + x.warnings() + ", got " + f.warnings());
       }
       texts(out, s.criterion() + " legal basis", x.cites(), x.doesNotCite(), f.legalBasis());
-      texts(out, s.criterion() + " explanation", x.says(), null, f.explanation().vi());
+      texts(out, s.criterion() + " sentences", x.says(), null, sentences(f));
       if (!out.isEmpty()) {
         out.add("explanation: " + f.explanation().vi());
       }
@@ -155,6 +156,13 @@ public final class ScenarioRunner {
       }
     }
     return out;
+  }
+
+  /** What a finding says in Vietnamese: its explanation, then the sentence of every check (met or not), one a line. */
+  private String sentences(Finding f) {
+    List<String> lines = new ArrayList<>(List.of(f.explanation().vi()));
+    f.parts().forEach(p -> p.checks().forEach(c -> lines.add(CheckSentence.of(c, ruleSet).vi())));
+    return String.join("\n", lines);
   }
 
   /** Each of {@code present} must be inside {@code actual}, none of {@code absent}. */

@@ -30,7 +30,7 @@ class DatedLegalBasisTest {
   }
 
   @Test
-  void eachTextRunsUntilTheDayBeforeTheNextAndAPeriodCitesEveryTextInForceOnOneOfItsDays() throws Exception {
+  void eachTextRunsUntilTheDayBeforeTheNextAndAPeriodCitesEveryTextInForceOnOneOfItsDaysWithTheDatesInsideIt() throws Exception {
     RulesFolder copy = RulesFolder.copyOfShipped(temp).replace("g2-dan-van-kheo/criteria.yaml", TC23, """
             legalBasis:
               - text: "Văn bản cũ"
@@ -43,9 +43,9 @@ class DatedLegalBasisTest {
         new LegalBasis(day("2025-07-01"), null, "Văn bản mới"));
     assertThat(cite(bases, 2025))
         .isEqualTo("Đến 30/06/2025: Văn bản cũ. Từ 01/07/2025: Văn bản mới");
-    assertThat(cite(bases, 2026)).isEqualTo("Từ 01/07/2025: Văn bản mới");
-    assertThat(cite(bases, 2024)).isEqualTo("Đến 30/06/2025: Văn bản cũ");
-    assertThat(LegalBases.citeEn(bases.during(day("2025-01-01"), day("2025-12-31"))))
+    assertThat(cite(bases, 2026)).as("in force all through 2026: cited as written").isEqualTo("Văn bản mới");
+    assertThat(cite(bases, 2024)).isEqualTo("Văn bản cũ");
+    assertThat(bases.citeEn(day("2025-01-01"), day("2025-12-31")))
         .isEqualTo("Until 2025-06-30: Văn bản cũ. From 2025-07-01: Văn bản mới");
   }
 
@@ -116,7 +116,7 @@ class DatedLegalBasisTest {
 
   /** What a finding of {@code year} cites. */
   private static String cite(LegalBases bases, int year) {
-    return LegalBases.citeVi(bases.during(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    return bases.citeVi(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   private static LocalDate day(String iso) {

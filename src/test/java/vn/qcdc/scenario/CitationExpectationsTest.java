@@ -41,7 +41,7 @@ class CitationExpectationsTest {
     assertThat(result.differences()).anySatisfy(d -> assertThat(d)
             .startsWith("TC5.1 legal basis: expected to contain \"Nghị định 999/2099\", got \"Điều 27"))
         .anySatisfy(d -> assertThat(d).startsWith("TC5.1 legal basis: expected not to contain \"Luật Khiếu nại"))
-        .anySatisfy(d -> assertThat(d).startsWith("TC5.1 explanation: expected to contain \"hạn 99 ngày\""));
+        .anySatisfy(d -> assertThat(d).startsWith("TC5.1 sentences: expected to contain \"hạn 99 ngày\""));
   }
 
   private static Scenario tc51(List<String> cites, List<String> doesNotCite, List<String> says) {
