@@ -112,7 +112,8 @@ class EvaluateCommandTest {
     assertThat(late.get("due").asText()).isEqualTo("2025-05-15");
     assertThat(late.get("action").asText()).isEqualTo("2025-05-19");
     assertThat(late.at("/text/vi").asText()).isEqualTo(
-        "K-02: thụ lý hoặc từ chối thụ lý khiếu nại hạn 15/05/2025, thực hiện 19/05/2025, trễ 4 ngày.");
+        "K-02: thụ lý hoặc từ chối thụ lý khiếu nại hạn 15/05/2025, thực hiện 19/05/2025, trễ 4 ngày (thời hạn 10 ngày"
+            + " theo Luật Khiếu nại 02/2011/QH13).");
     assertThat(finding("TC5.1").at("/explanation/vi").asText()).contains(late.at("/text/vi").asText());
   }
 
