@@ -27,9 +27,9 @@ final class Adjuster {
   /** Applies the profile's adjustments for the year {@code year}, whose legal bases in force they cite. */
   static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum, int year) {
     List<AdjustmentResult> results = new ArrayList<>();
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
     for (AdjustmentDefinition def : profile.adjustments()) {
-      LocalDate start = LocalDate.of(year, 1, 1);
-      LocalDate end = LocalDate.of(year, 12, 31);
       results.add(result(def, derived.cases(def.id()), absentSections, def.legalBases().during(start, end),
           def.legalBases().citeVi(start, end)));
     }

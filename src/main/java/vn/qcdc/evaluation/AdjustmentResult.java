@@ -10,7 +10,8 @@ import vn.qcdc.rulebase.Text;
 /**
  * An adjustment as applied: points are signed (deductions negative); {@code gradeCap} is set when it caps the grade.
  *
- * @param legalBasis the texts of {@code legalBases} joined, each with its dates (null if the profile gives none)
+ * @param legalBasis the texts of {@code legalBases} joined, each with the dates it starts or stops inside the period
+ *     (null if the profile gives none)
  * @param legalBases the adjustment's legal bases in force on at least one day of the evaluated period
  */
 public record AdjustmentResult(

@@ -8,7 +8,7 @@ import vn.qcdc.rulebase.Text;
 /**
  * The result of one catalogue criterion, with everything needed to defend it: parts, facts, basis, explanation.
  *
- * @param legalBasis the texts of {@code legalBases} joined, each with its dates
+ * @param legalBasis the texts of {@code legalBases} joined, each with the dates it starts or stops inside the period
  * @param legalBases the criterion's legal bases in force on at least one day of the evaluated period
  */
 public record Finding(

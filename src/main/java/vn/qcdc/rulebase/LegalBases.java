@@ -14,11 +14,6 @@ public record LegalBases(List<LegalBasis> all) {
     all = List.copyOf(all);
   }
 
-  /** One text, in force from the beginning. */
-  public static LegalBases of(String text) {
-    return new LegalBases(text == null ? List.of() : List.of(new LegalBasis(null, null, text)));
-  }
-
   /** The texts in force on at least one day of [start, end], oldest first. */
   public List<LegalBasis> during(LocalDate start, LocalDate end) {
     return all.stream().filter(b -> b.appliesDuring(start, end)).toList();

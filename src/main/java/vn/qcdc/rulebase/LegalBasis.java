@@ -24,11 +24,6 @@ public record LegalBasis(LocalDate from, LocalDate to, String text) {
         text);
   }
 
-  /** Whether the text has a first or last day at all (an undated text is cited as it is written). */
-  public boolean dated() {
-    return from != null || to != null;
-  }
-
   /** The text with its dates, in Vietnamese: "Từ 01/07/2025: …", "Đến 30/06/2025: …", or the bare text if undated. */
   public String citeVi() {
     String dates = from != null && to != null ? "Từ " + VI.format(from) + " đến " + VI.format(to)

@@ -86,8 +86,8 @@ class DatedLegalBasisTest {
               - { text: "Văn bản cũ" }
               - { text: "Văn bản mới" }
         """).replace("g9-thong-tin-bao-cao/criteria.yaml",
-            "    legalBasis: \"Điều 14 khoản 3", "    legalBasis:\n      - from: 2025-07-01\n        to: 2025-06-01\n"
-            + "        text: \"Điều 14 khoản 3");
+            "    legalBasis: \"Điều 15 khoản 2 điểm e", "    legalBasis:\n      - from: 2025-07-01\n        to: 2025-06-01\n"
+            + "        text: \"Điều 15 khoản 2 điểm e");
 
     List<RuleSetProblem> problems = problems(copy);
 
@@ -97,7 +97,7 @@ class DatedLegalBasisTest {
     });
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g9-thong-tin-bao-cao/criteria.yaml");
-      assertThat(p.message()).contains("TC9.2", "ends on 2025-06-01, before it starts");
+      assertThat(p.message()).contains("TC9.1", "ends on 2025-06-01, before it starts");
     });
   }
 
