@@ -22,6 +22,7 @@ import vn.qcdc.evaluation.GroupResult;
 import vn.qcdc.evaluation.PartResult;
 import vn.qcdc.evaluation.SelfScore;
 import vn.qcdc.ruleapi.Check;
+import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.Text;
 
@@ -112,6 +113,7 @@ public final class EvaluationJson {
     n.set("warnings", strings(f.warnings()));
     n.put("legalBasis", f.legalBasis());
     n.set("explanation", text(f.explanation()));
+    n.set("legalBases", bases(f.legalBases()));
     return n;
   }
 
@@ -150,7 +152,21 @@ public final class EvaluationJson {
     n.put("reason", a.reason() == null ? null : a.reason().vi());
     n.put("reasonEn", a.reason() == null ? null : a.reason().en());
     n.set("records", strings(a.records()));
+    n.put("legalBasis", a.legalBasis());
+    n.set("legalBases", bases(a.legalBases()));
     return n;
+  }
+
+  /** Dated legal bases: {@code from} null means from the beginning, {@code to} null means still in force. */
+  private static ArrayNode bases(List<LegalBasis> bases) {
+    ArrayNode a = NODES.arrayNode();
+    for (LegalBasis b : bases) {
+      ObjectNode n = a.addObject();
+      n.put("from", date(b.from()));
+      n.put("to", date(b.to()));
+      n.put("text", b.text());
+    }
+    return a;
   }
 
   private static ObjectNode selfScore(SelfScore s) {

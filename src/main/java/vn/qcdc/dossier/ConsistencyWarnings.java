@@ -29,10 +29,23 @@ final class ConsistencyWarnings {
       new DateOrder("/villageConventions", "adoptedDate", "recognitionDate"),
       new DateOrder("/administrativeDossiers/records", "receivedDate", "resultDate"));
 
+  /**
+   * Luật 97/2025/QH15 Art. 4 (in force 01/7/2025) turned "thị trấn" into "đặc khu": {@code THI_TRAN} fits periods
+   * before that day, so from the first year that reaches it on it is a warning.
+   */
+  private static final int FIRST_YEAR_WITHOUT_TOWNS = 2025;
+
   private ConsistencyWarnings() {}
 
   static List<DossierProblem> of(JsonNode dossier) {
     List<DossierProblem> warnings = new ArrayList<>();
+    if ("THI_TRAN".equals(dossier.at("/commune/level").asText())
+        && dossier.at("/period/year").asInt(0) >= FIRST_YEAR_WITHOUT_TOWNS) {
+      warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.ROOT + ".commune", "level"),
+          "THI_TRAN (thị trấn) không còn từ 01/7/2025 (Luật 97/2025/QH15): kỳ đánh giá năm "
+              + dossier.at("/period/year").asInt() + " dùng XA (xã), PHUONG (phường) hoặc DAC_KHU (đặc khu)"
+              + " — THI_TRAN is valid for periods before 2025-07-01 only"));
+    }
     for (DateOrder order : ORDERS) {
       JsonNode records = dossier.at(order.list());
       String listPath = JsonPaths.ROOT + order.list().replace('/', '.');

@@ -1,6 +1,7 @@
 package vn.qcdc.evaluation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.rulebase.AdjustmentDefinition;
 import vn.qcdc.rulebase.GradeBand;
+import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Profile;
 import vn.qcdc.rulebase.Text;
 
@@ -22,10 +24,14 @@ final class Adjuster {
 
   private Adjuster() {}
 
-  static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum) {
+  /** Applies the profile's adjustments for the year {@code year}, whose legal bases in force they cite. */
+  static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum, int year) {
     List<AdjustmentResult> results = new ArrayList<>();
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
     for (AdjustmentDefinition def : profile.adjustments()) {
-      results.add(result(def, derived.cases(def.id()), absentSections));
+      results.add(result(def, derived.cases(def.id()), absentSections, def.legalBases().during(start, end),
+          def.legalBases().citeVi(start, end)));
     }
     BigDecimal total = results.stream().map(AdjustmentResult::points).reduce(groupSum, BigDecimal::add)
         .max(BigDecimal.ZERO).min(profile.maxTotal());
@@ -44,18 +50,19 @@ final class Adjuster {
     return new Outcome(results, total, band, grade);
   }
 
-  private static AdjustmentResult result(AdjustmentDefinition def, List<AdjustmentCase> cases, Set<String> absent) {
+  private static AdjustmentResult result(AdjustmentDefinition def, List<AdjustmentCase> cases, Set<String> absent,
+      List<LegalBasis> bases, String cited) {
     List<String> missing = def.requires().stream().filter(absent::contains).toList();
     if (!missing.isEmpty()) {
       return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
           Text.of("Không đánh giá được: hồ sơ không báo cáo mục "
               + String.join(", ", missing.stream().map(SectionNames::vi).toList()) + ".",
               "Could not be evaluated: the dossier does not report " + String.join(", ", missing) + "."),
-          def.legalBasis());
+          cited, bases);
     }
     if (cases.isEmpty()) {
       return new AdjustmentResult(def.id(), def.kind(), def.title(), false, BigDecimal.ZERO.setScale(2), null, List.of(),
-          Text.of("Không phát sinh.", "Did not occur."), def.legalBasis());
+          Text.of("Không phát sinh.", "Did not occur."), cited, bases);
     }
     Map<String, AdjustmentCase> distinct = new LinkedHashMap<>();
     cases.forEach(c -> distinct.putIfAbsent(c.key(), c));
@@ -71,7 +78,7 @@ final class Adjuster {
         distinct.values().stream().map(c -> c.reason().vi()).collect(Collectors.joining("; ")),
         distinct.values().stream().map(c -> c.reason().en()).collect(Collectors.joining("; ")));
     return new AdjustmentResult(def.id(), def.kind(), def.title(), true, points.setScale(2), def.gradeCap(), records,
-        reason, def.legalBasis());
+        reason, cited, bases);
   }
 
   private static BigDecimal pointsOf(AdjustmentDefinition def, AdjustmentCase c) {

@@ -65,7 +65,8 @@ public final class CheckSentence {
         : ", " + days + (working ? " working" : "") + " day(s) late");
   }
 
-  private static boolean workingDays(Check c, RuleSet ruleSet) {
+  /** Whether the check's limit was counted in working days (its constant's unit on the trigger date). */
+  static boolean workingDays(Check c, RuleSet ruleSet) {
     if (c.constants().isEmpty() || c.trigger() == null || !ruleSet.parameters().contains(c.constants().get(0))) {
       return false;
     }

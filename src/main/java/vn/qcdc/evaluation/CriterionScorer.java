@@ -1,5 +1,6 @@
 package vn.qcdc.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,10 @@ import vn.qcdc.ruleapi.Missing;
 import vn.qcdc.ruleapi.NotApplicable;
 import vn.qcdc.ruleapi.Veto;
 import vn.qcdc.rulebase.Criterion;
+import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Parameters;
 import vn.qcdc.rulebase.Part;
+import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.Text;
 
 /** Turns the facts the rules derived into one finding per catalogue criterion (profile §3.3, §3.10). */
@@ -21,13 +24,19 @@ final class CriterionScorer {
 
   private final Derived derived;
   private final Set<String> absentSections;
+  private final RuleSet ruleSet;
   private final Parameters parameters;
+  private final LocalDate periodStart;
+  private final LocalDate periodEnd;
   private final Explainer explainer;
 
-  CriterionScorer(Derived derived, Set<String> absentSections, Parameters parameters, Explainer explainer) {
+  CriterionScorer(Derived derived, Set<String> absentSections, RuleSet ruleSet, int year, Explainer explainer) {
     this.derived = derived;
     this.absentSections = absentSections;
-    this.parameters = parameters;
+    this.ruleSet = ruleSet;
+    this.parameters = ruleSet.parameters();
+    this.periodStart = LocalDate.of(year, 1, 1);
+    this.periodEnd = LocalDate.of(year, 12, 31);
     this.explainer = explainer;
   }
 
@@ -47,13 +56,16 @@ final class CriterionScorer {
         facts.addAll(check.records());
         check.constants().stream().map(parameters::get).filter(k -> k.warnsOn(check.trigger()))
             .forEach(k -> warnings.add(k.warning()));
+        warnings.addAll(CalendarGaps.of(check, ruleSet));
       });
     }
     derived.vetoes(c.id()).forEach(v -> facts.addAll(v.records()));
+    List<LegalBasis> bases = c.legalBases().during(periodStart, periodEnd);
     Finding draft = new Finding(c.id(), c.group(), c.title(), state, exact.toPoints(), c.maxPoints(), parts,
-        List.copyOf(facts), List.copyOf(warnings), c.legalBasis(), null);
+        List.copyOf(facts), List.copyOf(warnings), c.legalBases().citeVi(periodStart, periodEnd), null, bases);
     return new Finding(draft.criterion(), draft.group(), draft.title(), draft.state(), draft.points(),
-        draft.maxPoints(), draft.parts(), draft.facts(), draft.warnings(), draft.legalBasis(), explainer.explain(draft));
+        draft.maxPoints(), draft.parts(), draft.facts(), draft.warnings(), draft.legalBasis(), explainer.explain(draft),
+        bases);
   }
 
   private PartResult part(Criterion c, Part part) {

@@ -42,11 +42,11 @@ public final class Evaluator {
     Derived derived = new Derived(ruleSet.fire(facts, Map.of("law", law, "checks", new Checks(law)),
         Derived::isDerived, limits));
 
-    CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet.parameters(), new Explainer(ruleSet));
+    CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet, year, new Explainer(ruleSet, year));
     List<Finding> findings = ruleSet.criteria().stream().map(scorer::score).toList();
     List<GroupResult> groups = ruleSet.profile().groups().stream().map(g -> group(g, findings)).toList();
     BigDecimal sum = groups.stream().map(GroupResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), derived, absent, sum);
+    Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), derived, absent, sum, year);
     return new Evaluation(dossier.commune().code(), dossier.commune().name(), year, ruleSet.hash(),
         ruleSet.profile().id(), parsed.hash(), groups, findings, outcome.adjustments(), outcome.total().setScale(2),
         ruleSet.profile().maxTotal(), outcome.bandGrade(), outcome.grade(), SelfScores.of(dossier, findings),

@@ -1,8 +1,10 @@
 package vn.qcdc.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.qcdc.ruleapi.Check;
+import vn.qcdc.rulebase.LegalBases;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.Text;
 
@@ -12,9 +14,11 @@ final class Explainer {
   private static final int MAX_LISTED = 8;
 
   private final RuleSet ruleSet;
+  private final int year;
 
-  Explainer(RuleSet ruleSet) {
+  Explainer(RuleSet ruleSet, int year) {
     this.ruleSet = ruleSet;
+    this.year = year;
   }
 
   Text explain(Finding f) {
@@ -53,7 +57,8 @@ final class Explainer {
     }
     if (f.legalBasis() != null) {
       vi.add("Căn cứ: " + f.legalBasis() + ".");
-      en.add("Legal basis: " + f.legalBasis() + ".");
+      en.add("Legal basis: " + new LegalBases(f.legalBases()).citeEn(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+          + ".");
     }
     return Text.of(String.join(" ", vi), String.join(" ", en));
   }

@@ -2,9 +2,15 @@ package vn.qcdc.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Text;
 
-/** The result of one catalogue criterion, with everything needed to defend it: parts, facts, basis, explanation. */
+/**
+ * The result of one catalogue criterion, with everything needed to defend it: parts, facts, basis, explanation.
+ *
+ * @param legalBasis the texts of {@code legalBases} joined, each with the dates it starts or stops inside the period
+ * @param legalBases the criterion's legal bases in force on at least one day of the evaluated period
+ */
 public record Finding(
     String criterion,
     String group,
@@ -16,12 +22,14 @@ public record Finding(
     List<String> facts,
     List<String> warnings,
     String legalBasis,
-    Text explanation) {
+    Text explanation,
+    List<LegalBasis> legalBases) {
 
   public Finding {
     parts = List.copyOf(parts);
     facts = List.copyOf(facts);
     warnings = List.copyOf(warnings);
+    legalBases = List.copyOf(legalBases);
   }
 
   /** The points the commune could still gain on this criterion. */

@@ -50,7 +50,7 @@ public final class Regrading {
     List<GroupResult> groups = ruleSet.profile().groups().stream().map(g -> group(g, ruleSet, criterionPoints))
         .toList();
     BigDecimal sum = groups.stream().map(GroupResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), derived, absent, sum);
+    Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), derived, absent, sum, dossier.period().year());
     return new Regraded(groups, outcome.adjustments(), outcome.total().setScale(2), outcome.bandGrade(),
         outcome.grade());
   }

@@ -11,6 +11,7 @@ import vn.qcdc.dossier.facts.RegulationType;
 import vn.qcdc.rulebase.DatedConstant;
 import vn.qcdc.rulebase.HolidayCalendar;
 import vn.qcdc.rulebase.Parameters;
+import vn.qcdc.rulebase.Text;
 
 /**
  * The {@code law} global of rule files: the evaluated period, the working-day calendar and the dated constants of
@@ -70,6 +71,21 @@ public final class Law {
     LocalDate date = v.unit() == DatedConstant.Unit.WORKING_DAYS ? calendar.workingDaysAfter(trigger, n)
         : trigger.plusDays(n);
     return new Deadline(constantId, trigger, n, v.unit(), date);
+  }
+
+  /**
+   * The time limit in force on {@code trigger} in words, with the text of law it comes from, for the sentences of
+   * rules: "10 ngày theo Luật Khiếu nại 02/2011/QH13", "7 ngày làm việc theo Nghị định 155/2026/NĐ-CP" (the value's
+   * own {@code basis} in parameters.yaml, else the constant's).
+   */
+  public Text limit(String constantId, LocalDate trigger) {
+    DatedConstant k = parameters.get(constantId);
+    DatedConstant.Value v = k.valueOn(trigger == null ? periodEnd() : trigger);
+    String basis = k.basisOf(v);
+    boolean working = v.unit() == DatedConstant.Unit.WORKING_DAYS;
+    String vi = v.value() + (working ? " ngày làm việc" : v.unit() == DatedConstant.Unit.DAYS ? " ngày" : "");
+    String en = v.value() + (working ? " working days" : v.unit() == DatedConstant.Unit.DAYS ? " days" : "");
+    return basis == null || basis.isBlank() ? Text.of(vi, en) : Text.of(vi + " theo " + basis, en + " under " + basis);
   }
 
   /** The last day a notice may be given before {@code event} ("at least N days before"). */

@@ -13,6 +13,7 @@ import vn.qcdc.dossier.facts.Grade;
  * @param maxPoints cap on the adjustment's points, or null for none
  * @param gradeCap the best grade allowed once the adjustment fires, or null
  * @param requires dossier sections without which the adjustment cannot be evaluated
+ * @param legalBases the texts the adjustment rests on, each with the days it applies (may be empty)
  */
 public record AdjustmentDefinition(
     String id,
@@ -23,7 +24,7 @@ public record AdjustmentDefinition(
     BigDecimal maxPoints,
     Grade gradeCap,
     List<String> requires,
-    String legalBasis,
+    LegalBases legalBases,
     Source source) {
 
   /** What firing the adjustment does. */
@@ -32,5 +33,6 @@ public record AdjustmentDefinition(
   public AdjustmentDefinition {
     pointsByKind = pointsByKind == null ? Map.of() : Map.copyOf(pointsByKind);
     requires = requires == null ? List.of() : List.copyOf(requires);
+    legalBases = legalBases == null ? new LegalBases(List.of()) : legalBases;
   }
 }

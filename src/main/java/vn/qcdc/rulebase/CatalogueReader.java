@@ -22,7 +22,7 @@ final class CatalogueReader {
 
   record PartSpec(String id, TextSpec title, BigDecimal maxPoints, List<String> requires, ScoringSpec scoring) {}
 
-  record CriterionSpec(String id, TextSpec title, BigDecimal maxPoints, String legalBasis, List<String> requires,
+  record CriterionSpec(String id, TextSpec title, BigDecimal maxPoints, LegalBasisSpec legalBasis, List<String> requires,
       ScoringSpec scoring, List<PartSpec> parts) {}
 
   record GroupSpec(String id, TextSpec title, BigDecimal maxPoints) {}
@@ -70,9 +70,7 @@ final class CatalogueReader {
       problems.add(at.problem(c.id() + ": title and a non-negative maxPoints are required"));
       return null;
     }
-    if (c.legalBasis() == null || c.legalBasis().isBlank()) {
-      problems.add(at.problem(c.id() + ": legalBasis is required (the article of law the criterion checks)"));
-    }
+    LegalBases bases = legalBases(c.legalBasis(), at, c.id(), problems);
     List<String> requires = c.requires() == null ? List.of() : c.requires();
     List<Part> parts = new ArrayList<>();
     if (c.parts() == null || c.parts().isEmpty()) {
@@ -98,7 +96,7 @@ final class CatalogueReader {
     }
     parts.forEach(p -> p.requires().stream().filter(s -> !sections.contains(s)).forEach(s ->
         problems.add(at.problem(c.id() + ": requires '" + s + "', which is not a dossier section"))));
-    return new Criterion(c.id(), group, text(c.title()), c.maxPoints(), c.legalBasis(), parts, at);
+    return new Criterion(c.id(), group, text(c.title()), c.maxPoints(), bases, parts, at);
   }
 
   private Scoring scoring(String what, ScoringSpec s, BigDecimal max, Source at) {
@@ -134,6 +132,16 @@ final class CatalogueReader {
       default -> { }
     }
     return scoring;
+  }
+
+  /** The checked legal bases of a row; a missing one is a problem (a text, or a list of dated texts, is required). */
+  static LegalBases legalBases(LegalBasisSpec spec, Source at, String owner, List<RuleSetProblem> problems) {
+    if (spec == null || spec.entries().isEmpty()) {
+      problems.add(at.problem(owner + ": legalBasis is required (the article of law the criterion checks)"));
+      return new LegalBases(List.of());
+    }
+    LegalBases bases = spec.bases(at.file(), at.line(), owner, problems);
+    return bases == null ? new LegalBases(List.of()) : bases;
   }
 
   static Text text(TextSpec t) {

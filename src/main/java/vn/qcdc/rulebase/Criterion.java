@@ -9,11 +9,16 @@ public record Criterion(
     String group,
     Text title,
     BigDecimal maxPoints,
-    String legalBasis,
+    LegalBases legalBases,
     List<Part> parts,
     Source source) {
 
   public Criterion {
     parts = List.copyOf(parts);
+  }
+
+  /** Every legal basis of the criterion with its dates, as the catalogue lists it. */
+  public String legalBasis() {
+    return legalBases.citeVi();
   }
 }

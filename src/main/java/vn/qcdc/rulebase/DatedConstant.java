@@ -12,8 +12,12 @@ import java.util.List;
 public record DatedConstant(
     String id, Text title, String basis, List<Value> values, LocalDate warnFrom, String warning, Source source) {
 
-  /** The value in force from a date on, in its unit. */
-  public record Value(LocalDate from, String value, Unit unit) {}
+  /**
+   * The value in force from a date on, in its unit.
+   *
+   * @param basis the text of law this value comes from, or null when the constant's {@code basis} says it
+   */
+  public record Value(LocalDate from, String value, Unit unit, String basis) {}
 
   /** How a value is read. */
   public enum Unit { DAYS, WORKING_DAYS, NUMBER, DATE, MONTH_DAY }
@@ -31,6 +35,11 @@ public record DatedConstant(
       }
     }
     return inForce;
+  }
+
+  /** The text of law a value comes from: its own basis, else the constant's. */
+  public String basisOf(Value v) {
+    return v.basis() != null && !v.basis().isBlank() ? v.basis() : basis;
   }
 
   public boolean warnsOn(LocalDate trigger) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /** Reads {@code parameters.yaml}: the dated legal constants (time limits, thresholds, dates). */
 final class ParametersReader {
 
-  record ValueSpec(LocalDate from, String value, DatedConstant.Unit unit) {}
+  record ValueSpec(LocalDate from, String value, DatedConstant.Unit unit, String basis) {}
 
   record ConstantSpec(String id, CatalogueReader.TextSpec title, String basis, DatedConstant.Unit unit,
       List<ValueSpec> values, LocalDate warnFrom, String warning) {}
@@ -50,7 +50,7 @@ final class ParametersReader {
         } else if (!froms.add(v.from())) {
           problems.add(at.problem(c.id() + ": two values start on " + v.from()));
         } else {
-          values.add(new DatedConstant.Value(v.from(), v.value(), unit));
+          values.add(new DatedConstant.Value(v.from(), v.value(), unit, v.basis()));
         }
       }
       if (!values.isEmpty()) {

@@ -12,7 +12,7 @@ final class ProfileReader {
 
   record AdjustmentSpec(String id, AdjustmentDefinition.Kind kind, CatalogueReader.TextSpec title,
       BigDecimal pointsPerCase, Map<String, BigDecimal> pointsByKind, BigDecimal maxPoints, Grade gradeCap,
-      List<String> requires, String legalBasis) {}
+      List<String> requires, LegalBasisSpec legalBasis) {}
 
   record ProfileSpec(String id, String version, CatalogueReader.TextSpec title, BigDecimal maxTotal,
       List<GradeBand> gradeBands, List<AdjustmentSpec> adjustments) {}
@@ -40,10 +40,19 @@ final class ProfileReader {
         continue;
       }
       adjustments.add(new AdjustmentDefinition(a.id(), a.kind(), CatalogueReader.text(a.title()), a.pointsPerCase(),
-          a.pointsByKind(), a.maxPoints(), a.gradeCap(), a.requires(), a.legalBasis(), at));
+          a.pointsByKind(), a.maxPoints(), a.gradeCap(), a.requires(), legalBases(a, at, problems), at));
     }
     return new Profile(spec.id(), spec.version(), CatalogueReader.text(spec.title()), spec.maxTotal(), groups, bands,
         adjustments);
+  }
+
+  /** An adjustment's legal bases: optional, but if given, dated and ordered like a criterion's. */
+  private static LegalBases legalBases(AdjustmentSpec a, Source at, List<RuleSetProblem> problems) {
+    if (a.legalBasis() == null || a.legalBasis().entries().isEmpty()) {
+      return new LegalBases(List.of());
+    }
+    LegalBases bases = a.legalBasis().bases(at.file(), at.line(), a.id(), problems);
+    return bases == null ? new LegalBases(List.of()) : bases;
   }
 
   private static void checkBands(String name, String text, List<GradeBand> bands, List<RuleSetProblem> problems) {

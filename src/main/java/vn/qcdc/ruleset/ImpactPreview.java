@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +22,6 @@ import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.ParsedDossier;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
-import vn.qcdc.evaluation.Finding;
 import vn.qcdc.intake.DossierRepository;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.rulebase.RuleSet;
@@ -46,13 +44,31 @@ public class ImpactPreview implements DisposableBean {
   public record CriterionChange(String criterion, String oldState, BigDecimal oldPoints, String newState,
       BigDecimal newPoints) {}
 
+  /**
+   * One dossier evaluated both ways.
+   *
+   * @param changed whether its total, grade or a criterion's state or points move
+   * @param citations the criteria whose legal basis or warnings change (points may stay the same)
+   */
   public record Row(String communeCode, int year, long dossierId, BigDecimal oldTotal, String oldGrade,
-      BigDecimal newTotal, String newGrade, boolean changed, List<CriterionChange> criteria, String error) {}
+      BigDecimal newTotal, String newGrade, boolean changed, List<CriterionChange> criteria, String error,
+      List<String> citations) {}
 
   /** A preview job; {@code results} is filled when {@code state} is DONE. */
   public record Job(String id, String state, Instant startedAt, Instant finishedAt, String inForceHash,
       String candidateHash, int done, int total, List<RuleSetProblem> problems,
-      List<RuleSetCheck.FailedScenario> failedScenarios, int changed, List<Row> results, String error) {}
+      List<RuleSetCheck.FailedScenario> failedScenarios, int changed, List<Row> results, String error) {
+
+    /** How many dossiers of each year the preview evaluated (a change of law from a date moves only later years). */
+    public Map<Integer, Long> dossiersByYear() {
+      return results.stream().collect(Collectors.groupingBy(Row::year, TreeMap::new, Collectors.counting()));
+    }
+
+    /** How many dossiers cite another legal basis or get other warnings. */
+    public long citationsChanged() {
+      return results.stream().filter(r -> !r.citations().isEmpty()).count();
+    }
+  }
 
   private static final Logger LOG = LoggerFactory.getLogger(ImpactPreview.class);
   private static final int KEEP = 20;
@@ -181,37 +197,17 @@ public class ImpactPreview implements DisposableBean {
         ParsedDossier parsed = reader.read(dossiers.content(d.id()).orElseThrow());
         Evaluation before = evaluator.evaluate(inForce, parsed);
         Evaluation after = evaluator.evaluate(candidate, parsed);
-        Map<String, Finding> old = before.findings().stream()
-            .collect(Collectors.toMap(Finding::criterion, f -> f, (a, b) -> a, TreeMap::new));
-        Map<String, Finding> now = after.findings().stream()
-            .collect(Collectors.toMap(Finding::criterion, f -> f, (a, b) -> a, TreeMap::new));
-        List<CriterionChange> changes = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.TreeSet<>(old.keySet());
-        ids.addAll(now.keySet());
-        for (String c : ids) {
-          Finding a = old.get(c);
-          Finding b = now.get(c);
-          String sa = a == null ? null : a.state().name();
-          String sb = b == null ? null : b.state().name();
-          BigDecimal pa = a == null ? null : a.points();
-          BigDecimal pb = b == null ? null : b.points();
-          if (!Objects.equals(sa, sb) || !same(pa, pb)) {
-            changes.add(new CriterionChange(c, sa, pa, sb, pb));
-          }
-        }
-        boolean changed = !changes.isEmpty() || !same(before.total(), after.total())
+        List<CriterionChange> changes = Differences.points(before, after);
+        boolean changed = !changes.isEmpty() || !Differences.same(before.total(), after.total())
             || before.grade() != after.grade();
         return new Row(d.communeCode(), d.year(), d.id(), before.total(), before.grade().name(), after.total(),
-            after.grade().name(), changed, changes, null);
+            after.grade().name(), changed, changes, null, Differences.citations(before, after));
       } catch (RunawayEvaluationException e) {
         throw e;
       } catch (Exception e) {
-        return new Row(d.communeCode(), d.year(), d.id(), null, null, null, null, false, List.of(), e.toString());
+        return new Row(d.communeCode(), d.year(), d.id(), null, null, null, null, false, List.of(), e.toString(),
+            List.of());
       }
     }
-  }
-
-  private static boolean same(BigDecimal a, BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.qcdc.rulebase.Criterion;
 import vn.qcdc.rulebase.GradeBand;
 import vn.qcdc.rulebase.Group;
+import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.Text;
 
@@ -25,7 +26,8 @@ class RuleSetController {
 
   record GroupView(String id, Text title, BigDecimal maxPoints) {}
 
-  record CriterionView(String id, String group, Text title, BigDecimal maxPoints, String legalBasis) {}
+  record CriterionView(String id, String group, Text title, BigDecimal maxPoints, String legalBasis,
+      List<LegalBasis> legalBases) {}
 
   private final ActiveRuleSet active;
 
@@ -47,7 +49,8 @@ class RuleSetController {
   @Operation(summary = "The criteria catalogue of the active rule set")
   List<CriterionView> criteria() {
     return active.current().criteria().stream()
-        .map((Criterion c) -> new CriterionView(c.id(), c.group(), c.title(), c.maxPoints(), c.legalBasis()))
+        .map((Criterion c) -> new CriterionView(c.id(), c.group(), c.title(), c.maxPoints(), c.legalBasis(),
+            c.legalBases().all()))
         .toList();
   }
 }

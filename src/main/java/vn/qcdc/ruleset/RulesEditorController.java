@@ -1,5 +1,6 @@
 package vn.qcdc.ruleset;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ import vn.qcdc.security.CurrentUser;
 
 /**
  * A minimal editor of the working rules folder for legal staff (standalone page, no shared layout): list the files,
- * open one, "Kiểm tra" (load and run the scenarios with the edit, nothing saved), save into the working folder (the
- * watcher then checks and applies it), or save and apply now.
+ * open one, keep edits of several files as drafts, "Kiểm tra" (load and run the scenarios with every draft, nothing
+ * saved), preview the drafts' impact, save them all into the working folder (the watcher then checks and applies
+ * them), or save and apply now.
  */
 @Controller
 @RequestMapping("/bo-quy-tac/soan-thao")
@@ -38,26 +40,52 @@ class RulesEditorController {
   }
 
   @GetMapping
-  String open(@RequestParam(name = "tep", required = false) String file, Model model) throws IOException {
+  String open(@RequestParam(name = "tep", required = false) String file,
+      @RequestParam(name = "dong", required = false) Integer line, HttpSession session, Model model) throws IOException {
     requireLegal();
-    String text = file == null ? null : Files.readString(path(file), StandardCharsets.UTF_8);
-    return page(model, file, text, null, null);
+    String draft = file == null ? null : EditorDrafts.of(session).text(file);
+    String text = file == null ? null : draft != null ? draft : saved(file);
+    model.addAttribute("line", line);
+    return page(model, session, file, text, null, null);
+  }
+
+  /** Keeps the edit as a draft and opens another file (or the same one again). */
+  @PostMapping("/nhap")
+  String keep(@RequestParam("tep") String file, @RequestParam("noiDung") String text,
+      @RequestParam(name = "mo", required = false) String next, HttpSession session) throws IOException {
+    requireLegal();
+    keepDraft(session, file, text);
+    String open = next == null || next.isBlank() ? file : next;
+    return "redirect:/bo-quy-tac/soan-thao?tep=" + java.net.URLEncoder.encode(open, StandardCharsets.UTF_8);
+  }
+
+  /** Drops one draft (the file goes back to its saved text), or every draft when no file is named. */
+  @PostMapping("/bo-nhap")
+  String discard(@RequestParam(name = "tep", required = false) String file, HttpSession session) {
+    requireLegal();
+    if (file == null || file.isBlank()) {
+      EditorDrafts.of(session).clear();
+      return "redirect:/bo-quy-tac/soan-thao";
+    }
+    EditorDrafts.of(session).drop(file);
+    return "redirect:/bo-quy-tac/soan-thao?tep=" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8);
   }
 
   @PostMapping("/kiem-tra")
-  String check(@RequestParam("tep") String file, @RequestParam("noiDung") String text, Model model) {
+  String check(@RequestParam("tep") String file, @RequestParam("noiDung") String text, HttpSession session,
+      Model model) throws IOException {
     requireLegal();
-    Map<String, String> files = new TreeMap<>(RuleFolder.read(manager.workingFolder()));
-    files.put(RuleFolder.relative(manager.workingFolder(), path(file)), normalise(text));
-    return page(model, file, text, manager.check(files), null);
+    keepDraft(session, file, text);
+    return page(model, session, file, text, manager.check(withDrafts(session)), null);
   }
 
-  /** Starts the impact preview of the edit over the working folder on every stored dossier; nothing is saved. */
+  /** Starts the impact preview of every draft over the working folder on every stored dossier; nothing is saved. */
   @PostMapping("/xem-truoc")
-  String preview(@RequestParam("tep") String file, @RequestParam("noiDung") String text) {
+  String preview(@RequestParam("tep") String file, @RequestParam("noiDung") String text, HttpSession session)
+      throws IOException {
     requireLegal();
-    String relative = RuleFolder.relative(manager.workingFolder(), path(file));
-    ImpactPreview.Job job = preview.start(new ImpactPreview.Request(Map.of(relative, normalise(text)), null, null));
+    keepDraft(session, file, text);
+    ImpactPreview.Job job = preview.start(new ImpactPreview.Request(EditorDrafts.of(session).all(), null, null));
     return "redirect:/bo-quy-tac/soan-thao/xem-truoc/" + job.id();
   }
 
@@ -69,28 +97,54 @@ class RulesEditorController {
     return "rules-preview";
   }
 
+  /** Saves every draft (the open file's edit included) into the working folder, and applies them at once if asked. */
   @PostMapping("/luu")
   String save(@RequestParam("tep") String file, @RequestParam("noiDung") String text,
-      @RequestParam(name = "apDung", defaultValue = "false") boolean apply, Model model) throws IOException {
+      @RequestParam(name = "apDung", defaultValue = "false") boolean apply, HttpSession session, Model model)
+      throws IOException {
     requireLegal();
-    Files.writeString(path(file), normalise(text), StandardCharsets.UTF_8);
+    keepDraft(session, file, text);
+    EditorDrafts drafts = EditorDrafts.of(session);
+    Map<String, String> edits = drafts.all();
+    for (Map.Entry<String, String> e : edits.entrySet()) {
+      Files.writeString(path(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+    }
+    drafts.clear();
     RuleSetManager.Attempt attempt = apply ? manager.activate(manager.workingFolder(), CurrentUser.name(), "reload")
         : null;
-    model.addAttribute("saved", true);
-    return page(model, file, text, null, attempt);
+    model.addAttribute("saved", List.copyOf(edits.keySet()));
+    return page(model, session, file, normalise(text), null, attempt);
   }
 
-  private String page(Model model, String file, String text, RuleSetCheck check, RuleSetManager.Attempt attempt) {
+  private String page(Model model, HttpSession session, String file, String text, RuleSetCheck check,
+      RuleSetManager.Attempt attempt) {
     Path root = manager.workingFolder();
     List<String> files = RuleSetFiles.of(root).files().stream().map(p -> RuleFolder.relative(root, p)).toList();
     model.addAttribute("files", files);
     model.addAttribute("file", file);
     model.addAttribute("text", text);
+    model.addAttribute("drafts", List.copyOf(EditorDrafts.of(session).all().keySet()));
     model.addAttribute("check", check);
     model.addAttribute("attempt", attempt);
     model.addAttribute("inForce", manager.active().current().hash());
     model.addAttribute("lastRejected", manager.lastRejected());
     return "rules-editor";
+  }
+
+  private void keepDraft(HttpSession session, String file, String text) throws IOException {
+    EditorDrafts.of(session).keep(RuleFolder.relative(manager.workingFolder(), path(file)), normalise(text),
+        saved(file));
+  }
+
+  /** The working folder with every draft of this user laid over it. */
+  private Map<String, String> withDrafts(HttpSession session) {
+    Map<String, String> files = new TreeMap<>(RuleFolder.read(manager.workingFolder()));
+    files.putAll(EditorDrafts.of(session).all());
+    return files;
+  }
+
+  private String saved(String file) throws IOException {
+    return Files.readString(path(file), StandardCharsets.UTF_8);
   }
 
   /** A file of the working folder that the loader admits: no path may leave the folder, no link may be followed. */

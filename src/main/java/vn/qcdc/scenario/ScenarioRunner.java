@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.evaluation.AdjustmentResult;
+import vn.qcdc.evaluation.CheckSentence;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.evaluation.Finding;
@@ -139,6 +140,8 @@ public final class ScenarioRunner {
       if (x.warnings() != null && !new TreeSet<>(x.warnings()).equals(new TreeSet<>(f.warnings()))) {
         out.add(s.criterion() + " warnings: expected " + x.warnings() + ", got " + f.warnings());
       }
+      texts(out, s.criterion() + " legal basis", x.cites(), x.doesNotCite(), f.legalBasis());
+      texts(out, s.criterion() + " sentences", x.says(), null, sentences(f));
       if (!out.isEmpty()) {
         out.add("explanation: " + f.explanation().vi());
       }
@@ -153,6 +156,26 @@ public final class ScenarioRunner {
       }
     }
     return out;
+  }
+
+  /** What a finding says in Vietnamese: its explanation, then the sentence of every check (met or not), one a line. */
+  private String sentences(Finding f) {
+    List<String> lines = new ArrayList<>(List.of(f.explanation().vi()));
+    f.parts().forEach(p -> p.checks().forEach(c -> lines.add(CheckSentence.of(c, ruleSet).vi())));
+    return String.join("\n", lines);
+  }
+
+  /** Each of {@code present} must be inside {@code actual}, none of {@code absent}. */
+  private static void texts(List<String> out, String what, List<String> present, List<String> absent, String actual) {
+    String text = actual == null ? "" : actual;
+    if (present != null) {
+      present.stream().filter(t -> !text.contains(t))
+          .forEach(t -> out.add(what + ": expected to contain \"" + t + "\", got \"" + text + "\""));
+    }
+    if (absent != null) {
+      absent.stream().filter(text::contains)
+          .forEach(t -> out.add(what + ": expected not to contain \"" + t + "\", got \"" + text + "\""));
+    }
   }
 
   private static void compare(List<String> out, String what, Object expected, Object actual) {

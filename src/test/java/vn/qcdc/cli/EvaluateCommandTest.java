@@ -77,7 +77,7 @@ class EvaluateCommandTest {
     JsonNode tc51 = finding("TC5.1");
 
     assertThat(fieldsOf(tc51)).containsExactly("criterion", "group", "title", "state", "points", "maxPoints", "parts",
-        "facts", "warnings", "legalBasis", "explanation");
+        "facts", "warnings", "legalBasis", "explanation", "legalBases");
     assertThat(fieldsOf(tc51.get("title"))).containsExactly("vi", "en");
     assertThat(fieldsOf(tc51.get("explanation"))).containsExactly("vi", "en");
     JsonNode part = tc51.at("/parts/0");
@@ -112,7 +112,8 @@ class EvaluateCommandTest {
     assertThat(late.get("due").asText()).isEqualTo("2025-05-15");
     assertThat(late.get("action").asText()).isEqualTo("2025-05-19");
     assertThat(late.at("/text/vi").asText()).isEqualTo(
-        "K-02: thụ lý hoặc từ chối thụ lý khiếu nại hạn 15/05/2025, thực hiện 19/05/2025, trễ 4 ngày.");
+        "K-02: thụ lý hoặc từ chối thụ lý khiếu nại hạn 15/05/2025, thực hiện 19/05/2025, trễ 4 ngày (thời hạn 10 ngày"
+            + " theo Luật Khiếu nại 02/2011/QH13).");
     assertThat(finding("TC5.1").at("/explanation/vi").asText()).contains(late.at("/text/vi").asText());
   }
 
@@ -144,7 +145,7 @@ class EvaluateCommandTest {
 
     assertThat(adjustments).isNotEmpty().allSatisfy(a -> {
       assertThat(fieldsOf(a)).containsExactly("id", "kind", "points", "fired", "gradeCap", "reason", "reasonEn",
-          "records");
+          "records", "legalBasis", "legalBases");
       if (a.get("kind").asText().equals("DEDUCTION")) {
         assertThat(a.get("points").decimalValue().signum()).isLessThanOrEqualTo(0);
       }

@@ -52,6 +52,27 @@ class ConsistencyWarningsTest {
   }
 
   @Test
+  void warnsWhenADossierFromTwoThousandTwentyFiveOnNamesATown() throws Exception {
+    byte[] json = example().with("/commune/level", "THI_TRAN").bytes();
+
+    List<DossierProblem> warnings = reader.read(json).warnings();
+
+    assertThat(warnings).singleElement().satisfies(w -> {
+      assertThat(w.path()).isEqualTo("$.commune.level");
+      assertThat(w.message()).startsWith("THI_TRAN (thị trấn) không còn từ 01/7/2025 (Luật 97/2025/QH15)")
+          .contains("DAC_KHU (đặc khu)");
+    });
+  }
+
+  @Test
+  void acceptsATownForAPeriodBeforeTheSecondTier() throws Exception {
+    byte[] json = example().with("/commune/level", "THI_TRAN").with("/period/year", 2024)
+        .without("/administrativeDossiers").bytes();
+
+    assertThat(reader.read(json).warnings()).isEmpty();
+  }
+
+  @Test
   void keepsTheDossierWhenOnlyWarningsAreFound() throws Exception {
     byte[] json = example().with("/complaints/0/decisionDate", "2025-02-20").bytes();
 

@@ -81,6 +81,14 @@ class PdfReportTest {
   }
 
   @Test
+  void aLegalBasisThatChangedDuringTheYearIsCitedWithTheDatesOfEachText() {
+    assertThat(text).contains("Căn cứ pháp lý: Đến 30/06/2025: Điều 19 khoản 4, khoản 9 Nghị định 61/2018/NĐ-CP")
+        .contains("Từ 01/07/2025: Điều 12 khoản 5, Điều 16 khoản 3, Điều 17 khoản 1 điểm c, Điều 19 khoản 6 Nghị định"
+            + " 118/2025/NĐ-CP")
+        .contains("Căn cứ: Đến 30/06/2025: Điều 19 khoản 9 Nghị định 61/2018/NĐ-CP");
+  }
+
+  @Test
   void endsWithRecipientsAndTheChairmansSignatureBlock() {
     assertThat(lastPage).contains("Trên đây là báo cáo kết quả đánh giá", "của Ủy ban nhân dân xã Chí Minh./.",
         "Nơi nhận:", "- UBND huyện Tứ Kỳ (để báo cáo);", "- Lưu: VT.",

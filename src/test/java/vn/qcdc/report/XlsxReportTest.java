@@ -72,6 +72,16 @@ class XlsxReportTest {
   }
 
   @Test
+  void aLegalBasisThatChangedDuringTheYearShowsEachTextWithItsDates() {
+    Row tc32 = findRow(workbook.getSheet("Kết quả chi tiết"), "TC3.2");
+
+    assertThat(tc32.getCell(8).getStringCellValue())
+        .startsWith("Đến 30/06/2025: Điều 19 khoản 4, khoản 9 Nghị định 61/2018/NĐ-CP")
+        .contains(". Từ 01/07/2025: Điều 12 khoản 5, Điều 16 khoản 3, Điều 17 khoản 1 điểm c, Điều 19 khoản 6 Nghị định"
+            + " 118/2025/NĐ-CP");
+  }
+
+  @Test
   void rowsAreTallEnoughForTheirWrappedTextSinceLibreOfficeDoesNotFitThem() {
     Row tc64 = findRow(workbook.getSheet("Kết quả chi tiết"), "TC6.4");
     int explanationChars = tc64.getCell(9).getStringCellValue().length();

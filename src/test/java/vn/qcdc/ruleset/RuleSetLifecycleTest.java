@@ -47,8 +47,8 @@ class RuleSetLifecycleTest {
   static final Path WORK;
   static final Path DATA;
   static final String G5 = "g5-khieu-nai-to-cao/rules.drl";
-  static final String K27_10 = "values: [ { from: 2012-07-01, value: \"10\" } ]";
-  static final String K27_5 = "values: [ { from: 2012-07-01, value: \"5\" } ]";
+  static final String K27_10 = "{ from: 2012-07-01, value: \"10\",";
+  static final String K27_5 = "{ from: 2012-07-01, value: \"5\",";
 
   static {
     try {
