@@ -33,7 +33,7 @@ final class Inputs {
       throw new Exit(ExitCode.FAILURE);
     }
     try {
-      return new RuleSetLoader().load(folder);
+      return new RuleSetLoader(RuleCacheDir.cache()).load(folder);
     } catch (InvalidRuleSetException e) {
       e.problems().stream().map(RuleSetProblem::toString).forEach(err::println);
       throw new Exit(ExitCode.INVALID_RULES);

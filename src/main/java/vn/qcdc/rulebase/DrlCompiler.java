@@ -24,7 +24,7 @@ final class DrlCompiler {
   private static final Pattern LINE_COLUMN = Pattern.compile("^\\[ERR \\d+\\]\\s*Line (\\d+):(\\d+)\\s*");
 
   /** Rules compile and run against the vocabulary only (shared: it holds no state but the allow-list). */
-  private static final ClassLoader SANDBOX = new SandboxClassLoader(DrlCompiler.class.getClassLoader());
+  static final SandboxClassLoader SANDBOX = new SandboxClassLoader(DrlCompiler.class.getClassLoader());
 
   private DrlCompiler() {}
 

@@ -30,6 +30,18 @@ public final class RuleSetLoader {
       .filter(n -> !Set.of("formatVersion", "dossierId", "commune", "period").contains(n))
       .collect(Collectors.toUnmodifiableSet());
 
+  private final RuleCache cache;
+
+  /** A loader that compiles every time. */
+  public RuleSetLoader() {
+    this(RuleCache.none());
+  }
+
+  /** A loader that takes compiled rules from {@code cache} when it holds the same checked DRL, and keeps them there. */
+  public RuleSetLoader(RuleCache cache) {
+    this.cache = cache;
+  }
+
   public RuleSet load(Path folder) throws InvalidRuleSetException {
     Path root = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
@@ -59,7 +71,7 @@ public final class RuleSetLoader {
     if (profile != null) {
       new CatalogueChecks(profile, catalogue.criteria, problems).check(declared);
     }
-    KieBase kieBase = checked.isEmpty() ? null : DrlCompiler.compile(checked, problems);
+    KieBase kieBase = checked.isEmpty() ? null : cache.compile(checked, problems);
     if (!problems.isEmpty() || kieBase == null || profile == null || calendar == null) {
       throw new InvalidRuleSetException(problems);
     }
@@ -70,6 +82,16 @@ public final class RuleSetLoader {
         DrlRules.Declared::source, (a, b) -> a));
     return new RuleSet(root, files.hash(), profile, catalogue.criteria, parameters, calendar, kieBase, ruleFiles,
         sources);
+  }
+
+  /** The rule files (.drl, .dslr, .dsl) of a folder by relative name: what the sandbox check reads. */
+  static Map<String, String> ruleTexts(Path folder) {
+    Path root = folder.toAbsolutePath().normalize();
+    RuleSetFiles files = RuleSetFiles.of(root);
+    List<Path> drl = new ArrayList<>(files.endingWith(".drl"));
+    drl.addAll(files.endingWith(".dslr"));
+    drl.addAll(files.endingWith(".dsl"));
+    return texts(root, drl);
   }
 
   private static Map<String, String> texts(Path root, List<Path> files) {

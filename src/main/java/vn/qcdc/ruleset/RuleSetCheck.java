@@ -34,9 +34,14 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
 
   /** Loads {@code folder} and, if it loads, runs its scenarios. */
   public static RuleSetCheck of(Path folder) {
+    return of(folder, new RuleSetLoader());
+  }
+
+  /** As {@link #of(Path)}, loading with {@code loader} (the service's, which keeps compiled rule sets). */
+  public static RuleSetCheck of(Path folder, RuleSetLoader loader) {
     RuleSet rules;
     try {
-      rules = new RuleSetLoader().load(folder);
+      rules = loader.load(folder);
     } catch (InvalidRuleSetException e) {
       return new RuleSetCheck(null, e.problems(), List.of(), 0);
     } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.qcdc.dossier.Hashes;
 import vn.qcdc.rulebase.InvalidRuleSetException;
+import vn.qcdc.rulebase.RuleCache;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RuleSetFiles;
 import vn.qcdc.rulebase.RuleSetLoader;
@@ -54,10 +55,14 @@ public class RuleSetManager {
   private volatile Attempt lastRejected;
   private volatile RuleSetHistory.Entry inForceEntry;
 
+  private final RuleSetLoader loader;
+
   public RuleSetManager(ActiveRuleSet active, RuleSetHistory history, RulesProperties properties) {
     this.active = active;
     this.history = history;
     this.properties = properties;
+    this.loader = new RuleSetLoader(RuleCache.in(properties.dataDir().toAbsolutePath().normalize()
+        .resolve("compiled")));
   }
 
   public ActiveRuleSet active() {
@@ -107,7 +112,7 @@ public class RuleSetManager {
         UUID.randomUUID().toString());
     RuleFolder.write(folder, files);
     try {
-      return RuleSetCheck.of(folder);
+      return RuleSetCheck.of(folder, loader);
     } finally {
       delete(folder);
     }
@@ -125,7 +130,8 @@ public class RuleSetManager {
     long start = System.nanoTime();
     RuleSet kept = recent(hash);
     Path snapshot = kept != null ? kept.folder() : snapshot(files);
-    RuleSetCheck check = kept != null ? new RuleSetCheck(kept, List.of(), List.of(), 0) : RuleSetCheck.of(snapshot);
+    RuleSetCheck check = kept != null ? new RuleSetCheck(kept, List.of(), List.of(), 0)
+        : RuleSetCheck.of(snapshot, loader);
     if (!check.passed()) {
       if (history.find(hash).isEmpty()) {
         delete(snapshot);
@@ -209,7 +215,7 @@ public class RuleSetManager {
     RuleSet before = active.peek();
     try {
       RuleSet kept = recent(entry.hash());
-      RuleSet rules = kept != null ? kept : new RuleSetLoader().load(snapshot(history.files(entry.id())));
+      RuleSet rules = kept != null ? kept : loader.load(snapshot(history.files(entry.id())));
       RuleSet replaced = active.swap(rules);
       if (replaced != null) {
         remember(replaced);
