@@ -16,7 +16,14 @@ import picocli.CommandLine.Spec;
  */
 public final class Cli {
 
+  /** Whether commands write to the process's own stdout and stderr (a terminal may be there), not to a test's. */
+  private static volatile boolean processStreams;
+
   private Cli() {}
+
+  static boolean processStreams() {
+    return processStreams;
+  }
 
   /**
    * Whether the arguments start the web service: none at all, or only Spring's {@code --name=value} options. Anything
@@ -40,6 +47,7 @@ public final class Cli {
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(String[] args) {
+    processStreams = true;
     QuietLogging.configure();
     PrintStream stdout = System.out;
     PrintStream stderr = System.err;

@@ -3,12 +3,17 @@ package vn.qcdc.cli;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -50,6 +55,18 @@ public final class EvaluationJson {
    * @param ruleSet the rule set the evaluation was made with (its calendar and constants word the check sentences)
    */
   public static ObjectNode toJson(Evaluation e, RuleSet ruleSet) {
+    return tree(e, ruleSet, false);
+  }
+
+  /**
+   * Writes the same JSON as {@link #toPrettyString} to {@code out}, without holding it whole: the checks of each part
+   * (most of a large dossier's result) are made and written one at a time.
+   */
+  public static void write(Evaluation e, RuleSet ruleSet, Writer out) throws IOException {
+    MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree(e, ruleSet, true));
+  }
+
+  private static ObjectNode tree(Evaluation e, RuleSet ruleSet, boolean streamChecks) {
     ObjectNode root = NODES.objectNode();
     ObjectNode commune = root.putObject("commune");
     commune.put("code", e.communeCode());
@@ -62,7 +79,7 @@ public final class EvaluationJson {
     ArrayNode groups = root.putArray("groups");
     e.groups().forEach(g -> groups.add(group(g)));
     ArrayNode findings = root.putArray("findings");
-    e.findings().forEach(f -> findings.add(finding(f, ruleSet)));
+    e.findings().forEach(f -> findings.add(finding(f, ruleSet, streamChecks)));
     ArrayNode adjustments = root.putArray("adjustments");
     e.adjustments().forEach(a -> adjustments.add(adjustment(a)));
     root.put("total", points(e.total()));
@@ -99,7 +116,7 @@ public final class EvaluationJson {
     return n;
   }
 
-  private static ObjectNode finding(Finding f, RuleSet ruleSet) {
+  private static ObjectNode finding(Finding f, RuleSet ruleSet, boolean streamChecks) {
     ObjectNode n = NODES.objectNode();
     n.put("criterion", f.criterion());
     n.put("group", f.group());
@@ -108,7 +125,7 @@ public final class EvaluationJson {
     n.put("points", points(f.points()));
     n.put("maxPoints", points(f.maxPoints()));
     ArrayNode parts = n.putArray("parts");
-    f.parts().forEach(p -> parts.add(part(p, ruleSet)));
+    f.parts().forEach(p -> parts.add(part(p, ruleSet, streamChecks)));
     n.set("facts", strings(f.facts()));
     n.set("warnings", strings(f.warnings()));
     n.put("legalBasis", f.legalBasis());
@@ -117,7 +134,7 @@ public final class EvaluationJson {
     return n;
   }
 
-  private static ObjectNode part(PartResult p, RuleSet ruleSet) {
+  private static ObjectNode part(PartResult p, RuleSet ruleSet, boolean streamChecks) {
     ObjectNode n = NODES.objectNode();
     n.put("id", p.id());
     n.put("state", p.state().name());
@@ -125,9 +142,31 @@ public final class EvaluationJson {
     n.put("maxPoints", points(p.maxPoints()));
     n.put("applicable", p.applicable());
     n.put("compliant", p.compliant());
-    ArrayNode checks = n.putArray("checks");
-    p.checks().forEach(c -> checks.add(check(c, ruleSet)));
+    if (streamChecks) {
+      n.putPOJO("checks", new StreamedChecks(p.checks(), ruleSet));
+    } else {
+      ArrayNode checks = n.putArray("checks");
+      p.checks().forEach(c -> checks.add(check(c, ruleSet)));
+    }
     return n;
+  }
+
+  /** A part's checks, each made into JSON only when the writer reaches it. */
+  private record StreamedChecks(List<Check> checks, RuleSet ruleSet) implements JsonSerializable {
+    @Override
+    public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartArray();
+      for (Check c : checks) {
+        gen.writeTree(check(c, ruleSet));
+      }
+      gen.writeEndArray();
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer type)
+        throws IOException {
+      serialize(gen, provider);
+    }
   }
 
   private static ObjectNode check(Check c, RuleSet ruleSet) {

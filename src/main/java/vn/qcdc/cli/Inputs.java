@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
@@ -48,31 +49,50 @@ final class Inputs {
    * problem printed (a workbook's with sheet and cell), or 1 if the file cannot be read.
    */
   static ParsedDossier dossier(Path file, PrintWriter err) {
+    DossierRead read = read(file);
+    read.problems().forEach(err::println);
+    if (read.dossier() == null) {
+      throw new Exit(read.exit());
+    }
+    return read.dossier();
+  }
+
+  /**
+   * A dossier read without ending the command: the dossier, or the lines that say why not (printable) and the exit
+   * code they stand for (2 invalid, 1 unreadable).
+   */
+  record DossierRead(ParsedDossier dossier, List<String> problems, int exit) {
+    static DossierRead refused(int exit, List<String> problems) {
+      return new DossierRead(null, problems, exit);
+    }
+  }
+
+  static DossierRead read(Path file) {
     byte[] bytes;
     try (InputStream in = open(file)) {
       bytes = in.readNBytes((int) MAX_DOSSIER_BYTES + 1);
     } catch (IOException e) {
-      err.println(file + ": cannot read the dossier: " + message(e));
-      throw new Exit(ExitCode.FAILURE);
+      return DossierRead.refused(ExitCode.FAILURE, List.of(file + ": cannot read the dossier: "
+          + message(e)));
     }
     if (bytes.length > MAX_DOSSIER_BYTES) {
-      err.println(file + ": tệp hồ sơ lớn hơn " + MAX_DOSSIER_BYTES / (1024 * 1024) + " MB, giới hạn của dịch vụ "
-          + "(the dossier file is larger than " + MAX_DOSSIER_BYTES / (1024 * 1024) + " MB)");
-      throw new Exit(ExitCode.INVALID_DOSSIER);
+      return DossierRead.refused(ExitCode.INVALID_DOSSIER, List.of(file + ": tệp hồ sơ lớn hơn "
+          + MAX_DOSSIER_BYTES / (1024 * 1024) + " MB, giới hạn của dịch vụ (the dossier file is larger than "
+          + MAX_DOSSIER_BYTES / (1024 * 1024) + " MB)"));
     }
     if (WorkbookConverter.isWorkbook(bytes) || namedAsWorkbook(file)) {
       ConversionResult converted = new WorkbookConverter().convert(bytes);
       if (!converted.accepted()) {
-        converted.problems().stream().map(WorkbookProblem::toString).map(Inputs::printable).forEach(err::println);
-        throw new Exit(ExitCode.INVALID_DOSSIER);
+        return DossierRead.refused(ExitCode.INVALID_DOSSIER, converted.problems().stream().map(WorkbookProblem::toString)
+            .map(Inputs::printable).toList());
       }
-      return converted.dossier();
+      return new DossierRead(converted.dossier(), List.of(), ExitCode.OK);
     }
     try {
-      return new DossierReader().read(bytes);
+      return new DossierRead(new DossierReader().read(bytes), List.of(), ExitCode.OK);
     } catch (InvalidDossierException e) {
-      e.problems().stream().map(DossierProblem::toString).map(Inputs::printable).forEach(err::println);
-      throw new Exit(ExitCode.INVALID_DOSSIER);
+      return DossierRead.refused(ExitCode.INVALID_DOSSIER, e.problems().stream().map(DossierProblem::toString)
+          .map(Inputs::printable).toList());
     }
   }
 

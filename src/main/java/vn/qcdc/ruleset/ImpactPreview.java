@@ -20,6 +20,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.ParsedDossier;
+import vn.qcdc.evaluation.BatchRunner;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.intake.DossierRepository;
@@ -168,13 +169,11 @@ public class ImpactPreview implements DisposableBean {
         }
         total = newest.size();
         state = "RUNNING";
-        List<Row> rows = new ArrayList<>();
         DossierReader reader = new DossierReader();
         Evaluator evaluator = new Evaluator();
-        for (StoredDossier d : newest.values()) {
-          rows.add(row(reader, evaluator, candidate, d));
-          done.incrementAndGet();
-        }
+        List<Row> rows = BatchRunner.run(new ArrayList<>(newest.values()), BatchRunner.cores(),
+            d -> row(reader, evaluator, candidate, d), (o, n, all) -> done.incrementAndGet(),
+            RunawayEvaluationException.class::isInstance).stream().map(BatchRunner.Outcome::result).toList();
         results = List.copyOf(rows);
         state = "DONE";
         LOG.info("rule set preview id={} inForce={} candidate={} dossiers={} changed={}", id, inForce.hash(),

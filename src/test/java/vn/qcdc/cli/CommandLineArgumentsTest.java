@@ -108,10 +108,11 @@ class CommandLineArgumentsTest {
   }
 
   @Test
-  void aFolderGivenAsDossierExitsOne(@TempDir Path dir) {
+  void aFolderGivenAsDossierWithoutAnOutputFolderExitsOne(@TempDir Path dir) {
     CliRun result = CliRun.of("evaluate", "--dossier", dir.toString());
 
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.err()).contains("cannot read the dossier");
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("give --out DIR");
   }
 }
