@@ -151,13 +151,29 @@ public final class EvaluationJson {
     return n;
   }
 
-  /** A part's checks, each made into JSON only when the writer reaches it. */
+  /** A part's checks, each written when the writer reaches it, field for field as {@link #check} makes them. */
   private record StreamedChecks(List<Check> checks, RuleSet ruleSet) implements JsonSerializable {
     @Override
     public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
       gen.writeStartArray();
       for (Check c : checks) {
-        gen.writeTree(check(c, ruleSet));
+        gen.writeStartObject();
+        gen.writeArrayFieldStart("records");
+        for (String record : c.records()) {
+          gen.writeString(record);
+        }
+        gen.writeEndArray();
+        gen.writeStringField("trigger", date(c.trigger()));
+        gen.writeStringField("due", date(c.due()));
+        gen.writeStringField("action", date(c.action()));
+        gen.writeBooleanField("compliant", c.compliant());
+        gen.writeBooleanField("counted", c.counted());
+        Text text = CheckSentence.of(c, ruleSet);
+        gen.writeObjectFieldStart("text");
+        gen.writeStringField("vi", text.vi());
+        gen.writeStringField("en", text.en());
+        gen.writeEndObject();
+        gen.writeEndObject();
       }
       gen.writeEndArray();
     }

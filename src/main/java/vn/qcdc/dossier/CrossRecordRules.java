@@ -53,26 +53,26 @@ final class CrossRecordRules {
   }
 
   private static void checkUniqueIds(JsonNode dossier, ProblemList problems) {
-    Map<String, String> firstUse = new HashMap<>();
+    Map<String, JsonPaths.At> firstUse = new HashMap<>();
     if (dossier.path("dossierId").isTextual()) {
-      firstUse.put(dossier.get("dossierId").asText(), "$.dossierId");
+      firstUse.put(dossier.get("dossierId").asText(), JsonPaths.At.ROOT.field("dossierId"));
     }
-    forEachObject(dossier, JsonPaths.ROOT, (path, object) -> {
+    forEachObject(dossier, JsonPaths.At.ROOT, (path, object) -> {
       JsonNode id = object.path("id");
-      String idPath = JsonPaths.field(path, "id");
-      String earlier = id.isTextual() ? firstUse.putIfAbsent(id.asText(), idPath) : null;
+      JsonPaths.At earlier = id.isTextual() ? firstUse.putIfAbsent(id.asText(), path.field("id")) : null;
       if (earlier != null) {
-        problems.add(new DossierProblem(idPath, "duplicate id " + id + ", already used at " + earlier));
+        problems.add(new DossierProblem(path.field("id").toString(), "duplicate id " + id + ", already used at "
+            + earlier));
       }
     });
   }
 
   private static void checkReferences(
       JsonNode dossier, String field, Set<String> targets, String targetList, ProblemList problems) {
-    forEachObject(dossier, JsonPaths.ROOT, (path, object) -> {
+    forEachObject(dossier, JsonPaths.At.ROOT, (path, object) -> {
       JsonNode reference = object.path(field);
       if (reference.isTextual() && !targets.contains(reference.asText())) {
-        problems.add(new DossierProblem(JsonPaths.field(path, field),
+        problems.add(new DossierProblem(path.field(field).toString(),
             field + " " + reference + " refers to no element of " + targetList));
       }
     });
@@ -152,15 +152,18 @@ final class CrossRecordRules {
   }
 
   /** Visits every object of the tree, depth first in document order, with its path. */
-  static void forEachObject(JsonNode node, String path, BiConsumer<String, JsonNode> visitor) {
+  static void forEachObject(JsonNode node, JsonPaths.At path, BiConsumer<JsonPaths.At, JsonNode> visitor) {
     if (node.isObject()) {
       visitor.accept(path, node);
       for (var member : node.properties()) {
-        forEachObject(member.getValue(), JsonPaths.field(path, member.getKey()), visitor);
+        JsonNode value = member.getValue();
+        if (value.isContainerNode()) {
+          forEachObject(value, path.field(member.getKey()), visitor);
+        }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        forEachObject(node.get(i), JsonPaths.index(path, i), visitor);
+        forEachObject(node.get(i), path.index(i), visitor);
       }
     }
   }

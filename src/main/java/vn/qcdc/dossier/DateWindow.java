@@ -33,7 +33,7 @@ final class DateWindow {
     walk.walk(dossier, (rule, definition, value, path) -> {
       LocalDate date = "date".equals(definition) ? DateValues.of(value) : null;
       if (date != null && (date.isBefore(first) || date.isAfter(last))) {
-        problems.add(path, "ngày " + date.format(VIETNAMESE) + " nằm quá xa kỳ đánh giá năm " + year.intValue()
+        problems.add(path.toString(), "ngày " + date.format(VIETNAMESE) + " nằm quá xa kỳ đánh giá năm " + year.intValue()
             + ": chỉ nhận ngày từ " + first.format(VIETNAMESE) + " đến " + last.format(VIETNAMESE) + " (date " + date
             + " is too far from the period year; dates from " + first + " to " + last + " are accepted)");
       }

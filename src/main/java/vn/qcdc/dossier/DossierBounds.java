@@ -26,12 +26,12 @@ final class DossierBounds {
 
   /** Adds a problem for each value past a limit; returns whether all values are within the limits. */
   boolean check(JsonNode dossier, ProblemList problems) {
-    boolean[] within = {checkNumbers(dossier, JsonPaths.ROOT, problems)};
+    boolean[] within = {checkNumbers(dossier, JsonPaths.At.ROOT, problems)};
     walk.walk(dossier, (rule, definition, value, path) -> {
       JsonNode maxItems = rule.get("maxItems");
       if (value.isArray() && maxItems != null && value.size() > maxItems.asInt()) {
         within[0] = false;
-        problems.add(path, "danh sách có " + Amounts.vi(value.size()) + " phần tử, vượt giới hạn "
+        problems.add(path.toString(), "danh sách có " + Amounts.vi(value.size()) + " phần tử, vượt giới hạn "
             + Amounts.vi(maxItems.asInt()) + " của định dạng (list has " + Amounts.en(value.size())
             + " elements; the format allows at most " + Amounts.en(maxItems.asInt()) + ")");
         return false;
@@ -42,7 +42,7 @@ final class DossierBounds {
   }
 
   /** Every number and text of the tree, members the schema does not know included; whether all are within limits. */
-  private static boolean checkNumbers(JsonNode node, String path, ProblemList problems) {
+  private static boolean checkNumbers(JsonNode node, JsonPaths.At path, ProblemList problems) {
     boolean within = true;
     if (node.isNumber()) {
       within = checkDigits(node, path, problems);
@@ -50,26 +50,26 @@ final class DossierBounds {
       within = checkCharacters(node.asText(), "văn bản", "text", path, problems);
     } else if (node.isObject()) {
       for (var member : node.properties()) {
-        String at = JsonPaths.field(path, member.getKey());
+        JsonPaths.At at = path.field(member.getKey());
         within &= checkCharacters(member.getKey(), "tên trường", "field name", at, problems);
         within &= checkNumbers(member.getValue(), at, problems);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        within &= checkNumbers(node.get(i), JsonPaths.index(path, i), problems);
+        within &= checkNumbers(node.get(i), path.index(i), problems);
       }
     }
     return within;
   }
 
-  private static boolean checkDigits(JsonNode number, String path, ProblemList problems) {
+  private static boolean checkDigits(JsonNode number, JsonPaths.At path, ProblemList problems) {
     BigDecimal value = number.isIntegralNumber() ? new BigDecimal(number.bigIntegerValue()) : number.decimalValue();
     long integerDigits = (long) value.precision() - value.scale();
     if (integerDigits > MAX_INTEGER_DIGITS) {
-      problems.add(path, "số quá lớn: " + shown(value) + " có hơn " + MAX_INTEGER_DIGITS + " chữ số trước dấu thập "
+      problems.add(path.toString(), "số quá lớn: " + shown(value) + " có hơn " + MAX_INTEGER_DIGITS + " chữ số trước dấu thập "
           + "phân (number too large: more than " + MAX_INTEGER_DIGITS + " digits before the decimal point)");
     } else if (value.scale() > MAX_FRACTION_DIGITS) {
-      problems.add(path, "số có quá nhiều chữ số thập phân: " + shown(value) + " có hơn " + MAX_FRACTION_DIGITS
+      problems.add(path.toString(), "số có quá nhiều chữ số thập phân: " + shown(value) + " có hơn " + MAX_FRACTION_DIGITS
           + " chữ số sau dấu thập phân (more than " + MAX_FRACTION_DIGITS + " digits after the decimal point)");
     } else {
       return true;
@@ -77,7 +77,8 @@ final class DossierBounds {
     return false;
   }
 
-  private static boolean checkCharacters(String text, String vi, String en, String path, ProblemList problems) {
+  private static boolean checkCharacters(String text, String vi, String en, JsonPaths.At path,
+      ProblemList problems) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -88,7 +89,7 @@ final class DossierBounds {
       boolean loneSurrogate = Character.isSurrogate(c);
       if (control || loneSurrogate) {
         String code = String.format("U+%04X", (int) c);
-        problems.add(path, vi + " chứa " + (control ? "ký tự điều khiển " : "nửa cặp thay thế (surrogate) ") + code
+        problems.add(path.toString(), vi + " chứa " + (control ? "ký tự điều khiển " : "nửa cặp thay thế (surrogate) ") + code
             + " ở vị trí " + (i + 1) + "; chỉ được dùng chữ, số, dấu, tab và xuống dòng (" + en + " contains "
             + (control ? "the control character " : "the lone surrogate ") + code + ")");
         return false;

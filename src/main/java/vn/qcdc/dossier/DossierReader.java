@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.qcdc.dossier.facts.Dossier;
@@ -27,6 +29,7 @@ public final class DossierReader {
   private final DateWindow dateWindow = new DateWindow(WALK);
   private final ObjectMapper binder = JsonMapper.builder()
       .addModule(new JavaTimeModule())
+      .addModule(new SimpleModule("dossier-dates").addDeserializer(LocalDate.class, new DateValues.Deserializer()))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

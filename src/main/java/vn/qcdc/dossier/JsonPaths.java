@@ -25,6 +25,42 @@ final class JsonPaths {
     return parent + "[" + index + "]";
   }
 
+  /**
+   * A path made into text only when it is shown: a walk over 100,000 records builds one small step per value and no
+   * string, since a path is needed only for a problem.
+   */
+  static final class At {
+
+    static final At ROOT = new At(null, null, -1);
+
+    private final At parent;
+    private final String name;
+    private final int index;
+
+    private At(At parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    At field(String member) {
+      return new At(this, member, -1);
+    }
+
+    At index(int i) {
+      return new At(this, null, i);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return JsonPaths.ROOT;
+      }
+      String up = parent.toString();
+      return name != null ? JsonPaths.field(up, name) : JsonPaths.index(up, index);
+    }
+  }
+
   /** The path of the value a streaming parser was reading. */
   static String of(JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();

@@ -79,6 +79,25 @@ public final class CheckSentence {
   }
 
   private static String date(LocalDate d, boolean vi) {
-    return d == null ? "—" : vi ? VI.format(d) : d.toString();
+    return d == null ? "—" : vi ? vietnamese(d) : d.toString();
+  }
+
+  /** {@code dd/MM/yyyy}, by hand for four-digit years (a formatter per check costs more than the sentence). */
+  private static String vietnamese(LocalDate d) {
+    int year = d.getYear();
+    if (year < 1000 || year > 9999) {
+      return VI.format(d);
+    }
+    char[] out = {'0', '0', '/', '0', '0', '/', '0', '0', '0', '0'};
+    two(out, 0, d.getDayOfMonth());
+    two(out, 3, d.getMonthValue());
+    two(out, 6, year / 100);
+    two(out, 8, year % 100);
+    return new String(out);
+  }
+
+  private static void two(char[] out, int at, int value) {
+    out[at] = (char) ('0' + value / 10);
+    out[at + 1] = (char) ('0' + value % 10);
   }
 }

@@ -4,28 +4,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.ruleapi.Check;
 import vn.qcdc.ruleapi.Missing;
 import vn.qcdc.ruleapi.NotApplicable;
 import vn.qcdc.ruleapi.Veto;
 
-/** The facts one rule run derived, sorted so that results never depend on firing order. */
+/**
+ * The facts one rule run derived, ordered so that results never depend on firing order: the checks of each criterion
+ * part by anchor date (then records, then duty). The checks are grouped by part first and put in date order through
+ * buckets (dates are few: at most the days of the dates a dossier may hold), so the cost grows with the checks, not
+ * with checks × log(checks); only checks that share a date are compared by their records.
+ */
 final class Derived {
 
-  /** A check with its sort key computed once (sorting 100,000 checks must not rebuild keys at each comparison). */
+  /** A check with its key within a date computed once: the records' ids joined, then the duty. */
   private record Keyed(Check check, String records) {}
 
-  private static final Comparator<Keyed> ORDER = Comparator.<Keyed, LocalDate>comparing(k -> k.check().anchor(),
-          Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(Keyed::records)
+  /** Within one date: by records, then duty; the sort is stable, so ties keep their order. */
+  private static final Comparator<Keyed> SAME_DATE = Comparator.comparing(Keyed::records)
       .thenComparing(k -> k.check().duty().vi());
 
-  private final List<Check> checks = new ArrayList<>();
-  private final Map<String, List<Check>> checksByPart;
+  private final Map<String, List<Check>> checksByPart = new HashMap<>();
   private final List<Missing> missing = new ArrayList<>();
   private final List<NotApplicable> notApplicable = new ArrayList<>();
   private final List<Veto> vetoes = new ArrayList<>();
@@ -34,7 +38,7 @@ final class Derived {
   Derived(List<Object> objects) {
     for (Object o : objects) {
       if (o instanceof Check c) {
-        checks.add(c);
+        checksByPart.computeIfAbsent(key(c.criterion(), c.part()), k -> new ArrayList<>()).add(c);
       } else if (o instanceof Missing m) {
         missing.add(m);
       } else if (o instanceof NotApplicable n) {
@@ -45,12 +49,37 @@ final class Derived {
         cases.add(a);
       }
     }
-    List<Check> sorted = checks.stream().map(c -> new Keyed(c, String.join(",", c.records()))).sorted(ORDER)
-        .map(Keyed::check).toList();
-    checks.clear();
-    checks.addAll(sorted);
-    checksByPart = checks.stream().collect(Collectors.groupingBy(c -> c.criterion() + "\u0000" + c.part()));
+    checksByPart.replaceAll((part, checks) -> inOrder(checks));
     cases.sort(Comparator.comparing(AdjustmentCase::adjustment).thenComparing(AdjustmentCase::key));
+  }
+
+  /** The checks by anchor date (none last), each date's checks by records then duty; ties keep their order. */
+  static List<Check> inOrder(List<Check> checks) {
+    TreeMap<LocalDate, List<Check>> byDate = new TreeMap<>();
+    List<Check> undated = new ArrayList<>();
+    for (Check c : checks) {
+      LocalDate anchor = c.anchor();
+      (anchor == null ? undated : byDate.computeIfAbsent(anchor, d -> new ArrayList<>(2))).add(c);
+    }
+    List<Check> ordered = new ArrayList<>(checks.size());
+    for (List<Check> sameDate : byDate.values()) {
+      addSorted(sameDate, ordered);
+    }
+    addSorted(undated, ordered);
+    return ordered;
+  }
+
+  private static void addSorted(List<Check> sameDate, List<Check> ordered) {
+    if (sameDate.size() < 2) {
+      ordered.addAll(sameDate);
+      return;
+    }
+    sameDate.stream().map(c -> new Keyed(c, String.join(",", c.records()))).sorted(SAME_DATE)
+        .forEach(k -> ordered.add(k.check()));
+  }
+
+  private static String key(String criterion, String part) {
+    return criterion + "\u0000" + part;
   }
 
   static boolean isDerived(Object o) {
@@ -59,7 +88,7 @@ final class Derived {
   }
 
   List<Check> checks(String criterion, String part) {
-    return checksByPart.getOrDefault(criterion + "\u0000" + part, List.of());
+    return checksByPart.getOrDefault(key(criterion, part), List.of());
   }
 
   Optional<Missing> missing(String criterion, String part) {
