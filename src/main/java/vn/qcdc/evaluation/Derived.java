@@ -25,9 +25,24 @@ final class Derived {
   /** A check with its key within a date computed once: the records' ids joined, then the duty. */
   private record Keyed(Check check, String records) {}
 
-  /** Within one date: by records, then duty; the sort is stable, so ties keep their order. */
+  private static final Comparator<LocalDate> DATES = Comparator.nullsLast(Comparator.naturalOrder());
+  private static final Comparator<String> TEXTS = Comparator.nullsLast(Comparator.naturalOrder());
+
+  /**
+   * Within one date: by records, then duty, then everything else a check holds, so that two checks the rules derived
+   * in either order come out in one order (the session hands its facts back in no fixed order).
+   */
   private static final Comparator<Keyed> SAME_DATE = Comparator.comparing(Keyed::records)
-      .thenComparing(k -> k.check().duty().vi());
+      .thenComparing(k -> k.check().duty().vi())
+      .thenComparing(k -> k.check().kind())
+      .thenComparing(k -> k.check().trigger(), DATES)
+      .thenComparing(k -> k.check().due(), DATES)
+      .thenComparing(k -> k.check().action(), DATES)
+      .thenComparingLong(k -> k.check().compliantCount())
+      .thenComparingLong(k -> k.check().applicableCount())
+      .thenComparing(k -> k.check().item(), TEXTS)
+      .thenComparing(k -> k.check().detail() == null ? null : k.check().detail().vi(), TEXTS)
+      .thenComparing(k -> k.check().counted());
 
   private final Map<String, List<Check>> checksByPart = new HashMap<>();
   private final List<Missing> missing = new ArrayList<>();
@@ -50,7 +65,15 @@ final class Derived {
       }
     }
     checksByPart.replaceAll((part, checks) -> inOrder(checks));
-    cases.sort(Comparator.comparing(AdjustmentCase::adjustment).thenComparing(AdjustmentCase::key));
+    missing.sort(Comparator.comparing(Missing::criterion).thenComparing(Missing::part)
+        .thenComparing(Missing::section, TEXTS));
+    notApplicable.sort(Comparator.comparing(NotApplicable::criterion).thenComparing(NotApplicable::part)
+        .thenComparing(n -> n.reason().vi(), TEXTS));
+    vetoes.sort(Comparator.comparing(Veto::criterion).thenComparing(Veto::part)
+        .thenComparing(v -> String.join(",", v.records())).thenComparing(v -> v.reason().vi(), TEXTS));
+    cases.sort(Comparator.comparing(AdjustmentCase::adjustment).thenComparing(AdjustmentCase::key)
+        .thenComparing(a -> a.kind(), TEXTS).thenComparing(a -> String.join(",", a.records()))
+        .thenComparing(a -> a.reason().vi(), TEXTS));
   }
 
   /** The checks by anchor date (none last), each date's checks by records then duty; ties keep their order. */
