@@ -2,7 +2,8 @@ package vn.qcdc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,9 +81,9 @@ final class BatchEvaluate {
     }
     Path result = out.resolve(input.resultName());
     Path tmp = out.resolve("." + input.resultName() + ".tmp");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      EvaluationJson.write(evaluation, ruleSet, w);
-      w.write(System.lineSeparator());
+    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      EvaluationJson.write(evaluation, ruleSet, file);
+      file.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
     }
     Files.move(tmp, result, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return new Done(summary.evaluated(input.shown(), input.resultName(), evaluation), ExitCode.OK);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,6 +64,11 @@ public final class EvaluationJson {
    * (most of a large dossier's result) are made and written one at a time.
    */
   public static void write(Evaluation e, RuleSet ruleSet, Writer out) throws IOException {
+    MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree(e, ruleSet, true));
+  }
+
+  /** As {@link #write(Evaluation, RuleSet, Writer)}, in UTF-8 bytes (faster than through a character writer). */
+  public static void write(Evaluation e, RuleSet ruleSet, OutputStream out) throws IOException {
     MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree(e, ruleSet, true));
   }
 

@@ -44,7 +44,10 @@ final class Derived {
       .thenComparing(k -> k.check().detail() == null ? null : k.check().detail().vi(), TEXTS)
       .thenComparing(k -> k.check().counted());
 
-  private final Map<String, List<Check>> checksByPart = new HashMap<>();
+  /** A criterion part, as the key of its checks. */
+  private record PartKey(String criterion, String part) {}
+
+  private final Map<PartKey, List<Check>> checksByPart = new HashMap<>();
   private final List<Missing> missing = new ArrayList<>();
   private final List<NotApplicable> notApplicable = new ArrayList<>();
   private final List<Veto> vetoes = new ArrayList<>();
@@ -53,7 +56,7 @@ final class Derived {
   Derived(List<Object> objects) {
     for (Object o : objects) {
       if (o instanceof Check c) {
-        checksByPart.computeIfAbsent(key(c.criterion(), c.part()), k -> new ArrayList<>()).add(c);
+        checksByPart.computeIfAbsent(new PartKey(c.criterion(), c.part()), k -> new ArrayList<>()).add(c);
       } else if (o instanceof Missing m) {
         missing.add(m);
       } else if (o instanceof NotApplicable n) {
@@ -101,17 +104,13 @@ final class Derived {
         .forEach(k -> ordered.add(k.check()));
   }
 
-  private static String key(String criterion, String part) {
-    return criterion + "\u0000" + part;
-  }
-
   static boolean isDerived(Object o) {
     return o instanceof Check || o instanceof Missing || o instanceof NotApplicable || o instanceof Veto
         || o instanceof AdjustmentCase;
   }
 
   List<Check> checks(String criterion, String part) {
-    return checksByPart.getOrDefault(key(criterion, part), List.of());
+    return checksByPart.getOrDefault(new PartKey(criterion, part), List.of());
   }
 
   Optional<Missing> missing(String criterion, String part) {

@@ -24,6 +24,10 @@ class EvaluationJsonStreamTest {
 
     EvaluationJson.write(evaluation, rules, streamed);
 
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    EvaluationJson.write(evaluation, rules, bytes);
+
     assertThat(streamed.toString()).isEqualTo(EvaluationJson.toPrettyString(evaluation, rules));
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(streamed.toString());
   }
 }
