@@ -12,6 +12,10 @@ import java.io.Writer;
  */
 final class TerminalWriter extends FilterWriter {
 
+  /** Chars are filtered in chunks of this size into {@link #kept}, then written at once (not one call per char). */
+  private static final int CHUNK = 8192;
+
+  private final char[] kept = new char[2 * CHUNK];
   private char pendingHigh;
   private boolean pendingReturn;
 
@@ -21,23 +25,54 @@ final class TerminalWriter extends FilterWriter {
 
   @Override
   public void write(int c) throws IOException {
-    char ch = (char) c;
+    int n = keep((char) c, 0);
+    out.write(kept, 0, n);
+  }
+
+  @Override
+  public void write(char[] buffer, int offset, int length) throws IOException {
+    for (int from = offset; from < offset + length; from += CHUNK) {
+      int n = 0;
+      for (int i = from, end = Math.min(offset + length, from + CHUNK); i < end; i++) {
+        n = keep(buffer[i], n);
+      }
+      out.write(kept, 0, n);
+    }
+  }
+
+  @Override
+  public void write(String text, int offset, int length) throws IOException {
+    for (int from = offset; from < offset + length; from += CHUNK) {
+      int n = 0;
+      for (int i = from, end = Math.min(offset + length, from + CHUNK); i < end; i++) {
+        n = keep(text.charAt(i), n);
+      }
+      out.write(kept, 0, n);
+    }
+  }
+
+  /** Adds to {@link #kept} at {@code n} what {@code ch} lets through (at most two chars); returns the new length. */
+  private int keep(char ch, int n) {
+    if (ch >= 0x20 && ch < 0x7F && !pendingReturn && pendingHigh == 0) {
+      kept[n] = ch;
+      return n + 1;
+    }
+    int at = n;
     if (pendingReturn) {
       pendingReturn = false;
       if (ch == '\n') {
-        out.write('\r');
+        kept[at++] = '\r';
       }
     }
     if (pendingHigh != 0) {
       char high = pendingHigh;
       pendingHigh = 0;
       if (Character.isLowSurrogate(ch)) {
-        int cp = Character.toCodePoint(high, ch);
-        if (TerminalText.printable(cp)) {
-          out.write(high);
-          out.write(ch);
+        if (TerminalText.printable(Character.toCodePoint(high, ch))) {
+          kept[at++] = high;
+          kept[at++] = ch;
         }
-        return;
+        return at;
       }
     }
     if (Character.isHighSurrogate(ch)) {
@@ -45,21 +80,8 @@ final class TerminalWriter extends FilterWriter {
     } else if (ch == '\r') {
       pendingReturn = true;
     } else if (ch == '\n' || ch == '\t' || TerminalText.printable(ch)) {
-      out.write(ch);
+      kept[at++] = ch;
     }
-  }
-
-  @Override
-  public void write(char[] buffer, int offset, int length) throws IOException {
-    for (int i = offset; i < offset + length; i++) {
-      write(buffer[i]);
-    }
-  }
-
-  @Override
-  public void write(String text, int offset, int length) throws IOException {
-    for (int i = offset; i < offset + length; i++) {
-      write(text.charAt(i));
-    }
+    return at;
   }
 }

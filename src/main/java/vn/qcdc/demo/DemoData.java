@@ -3,7 +3,9 @@ package vn.qcdc.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,7 +27,8 @@ import vn.qcdc.security.UserRepository;
 
 /**
  * At first start on an empty database (no commune yet) and with {@code qcdc.demo.enabled}: creates the demo
- * communes and users, imports the example and the generated dossiers, and evaluates each with the active rule set.
+ * communes and users at once, then imports the example and the generated dossiers and evaluates each with the active
+ * rule set, in the background after start-up ({@code qcdc.demo.background}, the sign-in page says so meanwhile).
  */
 @Component
 @Order(50)
@@ -51,15 +54,17 @@ class DemoData implements ApplicationRunner {
   private final PasswordEncoder encoder;
   private final DossierIntake intake;
   private final EvaluationService evaluations;
+  private final DemoImport status;
 
   DemoData(DemoProperties properties, CommuneRepository communes, UserRepository users, PasswordEncoder encoder,
-      DossierIntake intake, EvaluationService evaluations) {
+      DossierIntake intake, EvaluationService evaluations, DemoImport status) {
     this.properties = properties;
     this.communes = communes;
     this.users = users;
     this.encoder = encoder;
     this.intake = intake;
     this.evaluations = evaluations;
+    this.status = status;
   }
 
   @Override
@@ -67,38 +72,61 @@ class DemoData implements ApplicationRunner {
     if (!properties.enabled() || !communes.findAll().isEmpty()) {
       return;
     }
-    long start = System.currentTimeMillis();
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(LOADER, null, List.of()));
-    try {
-      load();
-    } finally {
-      SecurityContextHolder.clearContext();
+    byte[] example = read();
+    createCommunesAndUsers();
+    DemoDossiers generator = new DemoDossiers(example);
+    List<Demo> dossiers = new ArrayList<>();
+    dossiers.add(new Demo(() -> example, "demo: examples/chi-minh-2025.json"));
+    for (DemoCommune c : DemoCommune.all()) {
+      for (int year : c.years()) {
+        dossiers.add(new Demo(() -> generator.generate(c, year), "demo: generated from the example for " + year));
+      }
     }
-    LOG.info("demo data loaded communes={} users={} ms={} (turn off with qcdc.demo.enabled=false)",
-        communes.findAll().size(), USERS.size(), System.currentTimeMillis() - start);
+    status.started(dossiers.size());
+    if (properties.background()) {
+      Thread importer = new Thread(() -> importAll(dossiers), "demo-import");
+      importer.setDaemon(true);
+      importer.start();
+    } else {
+      importAll(dossiers);
+    }
   }
 
-  private void load() throws Exception {
-    byte[] example = read();
+  /** One demo dossier, made when it is imported. */
+  private record Demo(Supplier<byte[]> bytes, String source) {}
+
+  /** The communes, their merger and the demo users: quick, and done before the first request. */
+  private void createCommunesAndUsers() {
     communes.insert(new Commune("11095", "Chí Minh", DemoCommune.PROVINCE, UnitLevel.XA, true));
-    importAndEvaluate(example, "demo: examples/chi-minh-2025.json");
-    DemoDossiers generator = new DemoDossiers(example);
     for (DemoCommune c : DemoCommune.all()) {
       communes.insert(new Commune(c.code(), c.name(), DemoCommune.PROVINCE, UnitLevel.XA, true));
     }
     for (String predecessor : DemoCommune.mergedInto90013()) {
       communes.link(new CommuneLink(predecessor, "90013", LocalDate.of(2025, 7, 1)));
     }
-    for (DemoCommune c : DemoCommune.all()) {
-      for (int year : c.years()) {
-        importAndEvaluate(generator.generate(c, year), "demo: generated from the example for " + year);
-      }
-    }
     for (DemoUser u : USERS) {
       if (users.find(u.username()).isEmpty()) {
         users.insert(new AppUser(u.username(), encoder.encode(u.password()), u.role(), u.communeCode(), true));
       }
+    }
+  }
+
+  private void importAll(List<Demo> dossiers) {
+    long start = System.currentTimeMillis();
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(LOADER, null, List.of()));
+    try {
+      for (Demo d : dossiers) {
+        importAndEvaluate(d.bytes().get(), d.source());
+        status.imported();
+      }
+      LOG.info("demo data loaded communes={} users={} dossiers={} ms={} (turn off with qcdc.demo.enabled=false)",
+          communes.findAll().size(), USERS.size(), dossiers.size(), System.currentTimeMillis() - start);
+    } catch (Exception e) {
+      LOG.error("the demo import stopped after {} of {} dossiers", status.done(), dossiers.size(), e);
+    } finally {
+      SecurityContextHolder.clearContext();
+      status.finished();
     }
   }
 

@@ -51,6 +51,25 @@ class TerminalTextTest {
   }
 
   @Test
+  void theWriterFiltersLongTextsInChunksAsItDoesCharByChar() throws IOException {
+    String text = (HOSTILE + "\r\nnext 😀\n\ra\ud83db").repeat(2_000);
+    StringWriter byChar = new StringWriter();
+    StringWriter whole = new StringWriter();
+    TerminalWriter one = new TerminalWriter(byChar);
+    TerminalWriter other = new TerminalWriter(whole);
+
+    for (char c : text.toCharArray()) {
+      one.write(c);
+    }
+    other.write(text);
+    other.write(text.toCharArray(), 0, text.length());
+    one.write(text);
+
+    assertThat(text.length()).isGreaterThan(3 * 8192);
+    assertThat(whole.toString()).isEqualTo(byChar.toString());
+  }
+
+  @Test
   void aLoneSurrogateIsDropped() throws IOException {
     StringWriter sink = new StringWriter();
     TerminalWriter writer = new TerminalWriter(sink);
