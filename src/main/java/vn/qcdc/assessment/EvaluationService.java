@@ -66,7 +66,7 @@ public class EvaluationService {
     StoredEvaluation row = new StoredEvaluation(0, dossier.communeCode(), dossier.year(), dossier.id(),
         result.dossierHash(), rules.hash(), rules.profile().id(), result.total(), result.maxTotal(),
         result.bandGrade().name(), result.grade().name(), self == null ? null : scale(self.totalPoints()),
-        self == null || self.grade() == null ? null : self.grade().name(), ResultJson.write(result, rules), supersedes,
+        self == null || self.grade() == null ? null : self.grade().name(), ResultJson.write(result), supersedes,
         CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS), ms);
     long id = ledger.record(evaluations, () -> {
       refuseIfEvaluated(dossier, rules);

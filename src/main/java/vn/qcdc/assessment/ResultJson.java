@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import vn.qcdc.cli.EvaluationJson;
+import vn.qcdc.evaluation.EvaluationJson;
 import vn.qcdc.evaluation.Evaluation;
-import vn.qcdc.rulebase.RuleSet;
 
 /** The stored form of an engine result: the public {@link EvaluationJson} mapping, written compactly. */
 public final class ResultJson {
@@ -22,12 +21,13 @@ public final class ResultJson {
 
   private ResultJson() {}
 
-  static String write(Evaluation evaluation, RuleSet ruleSet) {
-    try {
-      return MAPPER.writeValueAsString(EvaluationJson.toJson(evaluation, ruleSet));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+  static String write(Evaluation evaluation) {
+    return EvaluationJson.write(evaluation);
+  }
+
+  /** Reads a stored result back as the typed result the engine produced. */
+  public static Evaluation typed(String json) {
+    return EvaluationJson.read(json);
   }
 
   /** Reads a stored result back as a tree (decimals kept exact). */

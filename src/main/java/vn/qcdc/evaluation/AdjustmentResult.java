@@ -8,6 +8,7 @@ import vn.qcdc.rulebase.Text;
 
 /**
  * An adjustment as applied: points are signed (deductions negative); {@code gradeCap} is set when it caps the grade.
+ * Title and legal basis are the profile's at the time of the evaluation (null in results stored before they were kept).
  */
 public record AdjustmentResult(
     String id,
@@ -21,6 +22,7 @@ public record AdjustmentResult(
     String legalBasis) {
 
   public AdjustmentResult {
+    points = Points.of(points);
     records = List.copyOf(records);
   }
 }

@@ -1,5 +1,6 @@
 package vn.qcdc.evaluation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import vn.qcdc.ruleapi.Veto;
 import vn.qcdc.rulebase.Criterion;
 import vn.qcdc.rulebase.Parameters;
 import vn.qcdc.rulebase.Part;
+import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.Text;
 
 /** Turns the facts the rules derived into one finding per catalogue criterion (profile §3.3, §3.10). */
@@ -22,27 +24,27 @@ final class CriterionScorer {
   private final Derived derived;
   private final Set<String> absentSections;
   private final Parameters parameters;
-  private final Explainer explainer;
+  private final RuleSet ruleSet;
 
-  CriterionScorer(Derived derived, Set<String> absentSections, Parameters parameters, Explainer explainer) {
+  CriterionScorer(Derived derived, Set<String> absentSections, RuleSet ruleSet) {
     this.derived = derived;
     this.absentSections = absentSections;
-    this.parameters = parameters;
-    this.explainer = explainer;
+    this.parameters = ruleSet.parameters();
+    this.ruleSet = ruleSet;
   }
 
   Finding score(Criterion c) {
-    List<PartResult> parts = new ArrayList<>();
+    List<ScoredPart> parts = new ArrayList<>();
     for (Part part : c.parts()) {
       parts.add(part(c, part));
     }
-    Ratio exact = parts.stream().map(PartResult::points).reduce(Ratio.ZERO, Ratio::plus);
+    Ratio exact = parts.stream().map(ScoredPart::points).reduce(Ratio.ZERO, Ratio::plus);
     State state = parts.stream().allMatch(p -> p.state() == State.MISSING_EVIDENCE) ? State.MISSING_EVIDENCE
         : parts.stream().allMatch(p -> p.state() == State.NOT_APPLICABLE) ? State.NOT_APPLICABLE
         : PartScorer.state(exact, c.maxPoints());
     Set<String> facts = new LinkedHashSet<>();
     Set<String> warnings = new TreeSet<>();
-    for (PartResult p : parts) {
+    for (ScoredPart p : parts) {
       p.checks().stream().filter(Check::counted).forEach(check -> {
         facts.addAll(check.records());
         check.constants().stream().map(parameters::get).filter(k -> k.warnsOn(check.trigger()))
@@ -50,13 +52,13 @@ final class CriterionScorer {
       });
     }
     derived.vetoes(c.id()).forEach(v -> facts.addAll(v.records()));
-    Finding draft = new Finding(c.id(), c.group(), c.title(), state, exact.toPoints(), c.maxPoints(), parts,
-        List.copyOf(facts), List.copyOf(warnings), c.legalBasis(), null);
-    return new Finding(draft.criterion(), draft.group(), draft.title(), draft.state(), draft.points(),
-        draft.maxPoints(), draft.parts(), draft.facts(), draft.warnings(), draft.legalBasis(), explainer.explain(draft));
+    BigDecimal points = exact.toPoints();
+    List<PartResult> results = parts.stream().map(p -> p.result(ruleSet)).toList();
+    return new Finding(c.id(), c.group(), c.title(), state, points, c.maxPoints(), results, List.copyOf(facts),
+        List.copyOf(warnings), c.legalBasis(), Explainer.explain(c, points, state, results));
   }
 
-  private PartResult part(Criterion c, Part part) {
+  private ScoredPart part(Criterion c, Part part) {
     List<Check> checks = derived.checks(c.id(), part.id());
     checks.stream().filter(k -> k.item() != null && !part.scoring().items().containsKey(k.item())).findFirst()
         .ifPresent(k -> {

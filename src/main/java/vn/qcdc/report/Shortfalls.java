@@ -3,6 +3,9 @@ package vn.qcdc.report;
 import java.util.List;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Finding;
+import vn.qcdc.evaluation.PartExplanation;
+import vn.qcdc.evaluation.PartResult;
+import vn.qcdc.rulebase.Text;
 
 /** Section IV of the report: each criterion below full points, why, and the legal basis it was judged against. */
 final class Shortfalls {
@@ -24,8 +27,10 @@ final class Shortfalls {
           .text(" (" + Vietnamese.number(f.points()) + "/" + Vietnamese.number(f.maxPoints()) + " điểm, "
               + f.state().label().vi().toLowerCase(java.util.Locale.forLanguageTag("vi")) + ").")
           .close("p");
-      for (String line : Explanation.of(f).lines()) {
-        h.element("p", line.startsWith("–") ? "check" : "part", line);
+      for (PartResult p : f.parts()) {
+        for (Text line : PartExplanation.lines(p)) {
+          h.element("p", PartExplanation.isCheck(line) ? "check" : "part", line.vi());
+        }
       }
       for (String warning : f.warnings()) {
         h.element("p", "part", "Lưu ý: " + warning);

@@ -1,6 +1,5 @@
 package vn.qcdc.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,8 +12,7 @@ import vn.qcdc.assessment.Appraised;
 import vn.qcdc.assessment.EvaluationRepository;
 import vn.qcdc.assessment.ResultJson;
 import vn.qcdc.assessment.StoredEvaluation;
-import vn.qcdc.dossier.DossierReader;
-import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Regrading;
 import vn.qcdc.ledger.Ledger;
 import vn.qcdc.rulebase.RuleSet;
@@ -31,7 +29,6 @@ public class AppraisalService {
 
   private static final Logger LOG = LoggerFactory.getLogger(AppraisalService.class);
 
-  private final DossierReader reader = new DossierReader();
   private final EvaluationRepository evaluations;
   private final AppraisalRepository appraisals;
   private final ActiveRuleSet active;
@@ -49,23 +46,19 @@ public class AppraisalService {
   public Appraised appraise(long evaluationId, AppraisalRequest request) {
     StoredEvaluation e = evaluations.find(evaluationId)
         .orElseThrow(() -> ApiException.notFound("Evaluation", evaluationId));
-    Map<String, BigDecimal> points = new HashMap<>();
-    Map<String, BigDecimal> max = new HashMap<>();
-    for (JsonNode f : ResultJson.read(e.resultJson()).path("findings")) {
-      points.put(f.path("criterion").asText(), f.path("points").decimalValue());
-      max.put(f.path("criterion").asText(), f.path("maxPoints").decimalValue());
-    }
-    check(request, max);
+    Evaluation result = ResultJson.typed(e.resultJson());
+    check(request, result);
     RuleSet rules = active.current();
     if (!rules.hash().equals(e.ruleSetHash())) {
       throw ApiException.conflict("rule-set-changed", "Evaluation made with another rule set", "Evaluation "
           + evaluationId + " was made with rule set " + e.ruleSetHash().substring(0, 12) + ", not the active one; "
           + "re-evaluate it (POST /api/evaluations/" + evaluationId + "/reevaluations) and appraise the new result");
     }
+    Map<String, BigDecimal> points = new HashMap<>();
     appraisals.of(evaluationId).forEach(a -> points.put(a.criterion(), a.points()));
     points.put(request.criterion(), request.points());
-    Regrading.Regraded regraded = Regrading.regrade(rules, parse(evaluations.snapshot(evaluationId).orElseThrow()),
-        points);
+    Regrading.Regraded regraded = Regrading.regrade(result, points,
+        result.gradeBands().isEmpty() ? rules.profile().gradeBands() : result.gradeBands());
     Appraised row = new Appraised(0, request.criterion(), request.points().setScale(2), request.reason().strip(),
         CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS), regraded.total(), regraded.grade().name());
     long id = ledger.record(appraisals, () -> appraisals.insert(evaluationId, row));
@@ -75,8 +68,9 @@ public class AppraisalService {
     return appraisals.of(evaluationId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
   }
 
-  private static void check(AppraisalRequest request, Map<String, BigDecimal> max) {
-    BigDecimal limit = max.get(request.criterion());
+  private static void check(AppraisalRequest request, Evaluation result) {
+    BigDecimal limit = result.findings().stream().filter(f -> f.criterion().equals(request.criterion())).findFirst()
+        .map(f -> f.maxPoints()).orElse(null);
     if (limit == null) {
       throw ApiException.unprocessable("unknown-criterion", "Unknown criterion", "The evaluation has no criterion "
           + request.criterion()).with("problems", java.util.List.of(Map.of("path", "$.criterion", "message",
@@ -86,14 +80,6 @@ public class AppraisalService {
       throw ApiException.unprocessable("points-out-of-range", "Points above the maximum", request.criterion()
           + " has at most " + limit + " points").with("problems", java.util.List.of(Map.of("path", "$.points",
           "message", "must be between 0 and " + limit)));
-    }
-  }
-
-  private vn.qcdc.dossier.ParsedDossier parse(byte[] bytes) {
-    try {
-      return reader.read(bytes);
-    } catch (InvalidDossierException ex) {
-      throw vn.qcdc.intake.NoLongerValid.of(ex);
     }
   }
 }

@@ -132,7 +132,7 @@ public final class ScenarioRunner {
             out.add(s.criterion() + " has no part " + id);
           } else {
             compare(out, s.criterion() + "(" + id + ") state", px.state(), p.state().name());
-            compare(out, s.criterion() + "(" + id + ") points", px.points(), p.points().toPoints());
+            compare(out, s.criterion() + "(" + id + ") points", px.points(), p.points());
           }
         });
       }

@@ -1,54 +1,43 @@
-package vn.qcdc.cli;
+package vn.qcdc.evaluation;
 
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import vn.qcdc.dossier.DossierProblem;
-import vn.qcdc.evaluation.AdjustmentResult;
-import vn.qcdc.evaluation.CheckSentence;
-import vn.qcdc.evaluation.Evaluation;
-import vn.qcdc.evaluation.Finding;
-import vn.qcdc.evaluation.GroupResult;
-import vn.qcdc.evaluation.PartResult;
-import vn.qcdc.evaluation.SelfScore;
-import vn.qcdc.ruleapi.Check;
-import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.Text;
 
 /**
- * The JSON form of an {@link Evaluation}: the contract that {@code evaluate} prints and other tools (and the web API)
- * read. Field order is fixed; points are JSON numbers with exactly two decimals (part points, exact fractions, are
- * rounded half-up once, here); dates are {@code yyyy-MM-dd}; a value that does not exist is {@code null}, never
- * omitted. See docs/cli.md for the field table.
+ * The JSON form of an {@link Evaluation}: the contract that {@code evaluate} prints (docs/cli.md) and the form in
+ * which the service stores a result, read back by {@link #fromJson} into an equal {@link Evaluation}. Field order is
+ * fixed; points are JSON numbers with exactly two decimals; dates are {@code yyyy-MM-dd}; a value that does not exist
+ * is {@code null}, never omitted. Fields added after the first contract ({@code parts[].note},
+ * {@code adjustments[].title}, {@code adjustments[].legalBasis}, {@code gradeBands}) come last in their object, so
+ * the earlier fields print byte for byte as before.
  */
 public final class EvaluationJson {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-  private static final ObjectMapper MAPPER = JsonMapper.builder(
-          new JsonFactoryBuilder().characterEscapes(new TerminalSafeEscapes()).build())
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final ObjectMapper COMPACT = JsonMapper.builder()
       .nodeFactory(NODES)
-      .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
       .build();
 
   private EvaluationJson() {}
 
-  /**
-   * The evaluation as a JSON tree.
-   *
-   * @param ruleSet the rule set the evaluation was made with (its calendar and constants word the check sentences)
-   */
-  public static ObjectNode toJson(Evaluation e, RuleSet ruleSet) {
+  /** The evaluation as a JSON tree, in the contract's field order. */
+  public static ObjectNode toJson(Evaluation e) {
     ObjectNode root = NODES.objectNode();
     ObjectNode commune = root.putObject("commune");
     commune.put("code", e.communeCode());
@@ -61,7 +50,7 @@ public final class EvaluationJson {
     ArrayNode groups = root.putArray("groups");
     e.groups().forEach(g -> groups.add(group(g)));
     ArrayNode findings = root.putArray("findings");
-    e.findings().forEach(f -> findings.add(finding(f, ruleSet)));
+    e.findings().forEach(f -> findings.add(finding(f)));
     ArrayNode adjustments = root.putArray("adjustments");
     e.adjustments().forEach(a -> adjustments.add(adjustment(a)));
     root.put("total", points(e.total()));
@@ -72,21 +61,41 @@ public final class EvaluationJson {
     e.selfScores().forEach(s -> self.add(selfScore(s)));
     ArrayNode warnings = root.putArray("dossierWarnings");
     e.dossierWarnings().forEach(w -> warnings.add(problem(w)));
+    ArrayNode bands = root.putArray("gradeBands");
+    e.gradeBands().forEach(b -> bands.addObject().put("grade", b.grade().name()).put("atLeast", points(b.atLeast())));
     return root;
   }
 
-  /** The evaluation as pretty-printed JSON (no trailing newline). */
-  public static String toPrettyString(Evaluation e, RuleSet ruleSet) {
+  /** Reads a tree written by {@link #toJson} (or by an earlier version, without the fields added since). */
+  public static Evaluation fromJson(JsonNode json) {
+    return EvaluationJsonReader.evaluation(json);
+  }
+
+  /** The stored form: the same tree, written compactly. */
+  public static String write(Evaluation e) {
     try {
-      return MAPPER.writeValueAsString(toJson(e, ruleSet));
+      return COMPACT.writeValueAsString(toJson(e));
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("a JSON tree always serialises", ex);
     }
   }
 
+  /**
+   * Reads a stored result (decimals kept exact).
+   *
+   * @throws IllegalArgumentException if the text is not a result of this form
+   */
+  public static Evaluation read(String json) {
+    try {
+      return fromJson(COMPACT.readTree(json));
+    } catch (JsonProcessingException | RuntimeException ex) {
+      throw new IllegalArgumentException("not a stored evaluation result: " + ex.getMessage(), ex);
+    }
+  }
+
   /** Points as output: rounded half-up to two decimals, always written with two decimals. */
   public static BigDecimal points(BigDecimal value) {
-    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    return Points.of(value);
   }
 
   private static ObjectNode group(GroupResult g) {
@@ -98,7 +107,7 @@ public final class EvaluationJson {
     return n;
   }
 
-  private static ObjectNode finding(Finding f, RuleSet ruleSet) {
+  private static ObjectNode finding(Finding f) {
     ObjectNode n = NODES.objectNode();
     n.put("criterion", f.criterion());
     n.put("group", f.group());
@@ -107,7 +116,7 @@ public final class EvaluationJson {
     n.put("points", points(f.points()));
     n.put("maxPoints", points(f.maxPoints()));
     ArrayNode parts = n.putArray("parts");
-    f.parts().forEach(p -> parts.add(part(p, ruleSet)));
+    f.parts().forEach(p -> parts.add(part(p)));
     n.set("facts", strings(f.facts()));
     n.set("warnings", strings(f.warnings()));
     n.put("legalBasis", f.legalBasis());
@@ -115,20 +124,21 @@ public final class EvaluationJson {
     return n;
   }
 
-  private static ObjectNode part(PartResult p, RuleSet ruleSet) {
+  private static ObjectNode part(PartResult p) {
     ObjectNode n = NODES.objectNode();
     n.put("id", p.id());
     n.put("state", p.state().name());
-    n.put("points", p.points().toPoints());
+    n.put("points", points(p.points()));
     n.put("maxPoints", points(p.maxPoints()));
     n.put("applicable", p.applicable());
     n.put("compliant", p.compliant());
     ArrayNode checks = n.putArray("checks");
-    p.checks().forEach(c -> checks.add(check(c, ruleSet)));
+    p.checks().forEach(c -> checks.add(check(c)));
+    n.set("note", p.note() == null ? NODES.nullNode() : text(p.note()));
     return n;
   }
 
-  private static ObjectNode check(Check c, RuleSet ruleSet) {
+  private static ObjectNode check(CheckResult c) {
     ObjectNode n = NODES.objectNode();
     n.set("records", strings(c.records()));
     n.put("trigger", date(c.trigger()));
@@ -136,7 +146,7 @@ public final class EvaluationJson {
     n.put("action", date(c.action()));
     n.put("compliant", c.compliant());
     n.put("counted", c.counted());
-    n.set("text", text(CheckSentence.of(c, ruleSet)));
+    n.set("text", text(c.text()));
     return n;
   }
 
@@ -150,6 +160,8 @@ public final class EvaluationJson {
     n.put("reason", a.reason() == null ? null : a.reason().vi());
     n.put("reasonEn", a.reason() == null ? null : a.reason().en());
     n.set("records", strings(a.records()));
+    n.set("title", a.title() == null ? NODES.nullNode() : text(a.title()));
+    n.put("legalBasis", a.legalBasis());
     return n;
   }
 
