@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.qcdc.assessment.Appraised;
 import vn.qcdc.assessment.EvaluationRepository;
 import vn.qcdc.assessment.ResultJson;
@@ -15,14 +16,16 @@ import vn.qcdc.assessment.StoredEvaluation;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Regrading;
 import vn.qcdc.ledger.Ledger;
+import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.ruleset.ActiveRuleSet;
 import vn.qcdc.security.CurrentUser;
 import vn.qcdc.web.ApiException;
 
 /**
- * Records an appraisal and the appraised total and grade it leads to: the engine's points with every criterion's
- * latest appraisal in their place, regraded with the evaluation's own rule set.
+ * Records an appraisal of a year's official evaluation and the appraised total and grade it leads to: the engine's
+ * points with every criterion's latest appraisal in their place, regraded from the stored result ({@link Regrading}).
+ * The year's step "Đã thẩm định" is recorded in the same transaction.
  */
 @Service
 public class AppraisalService {
@@ -33,13 +36,17 @@ public class AppraisalService {
   private final AppraisalRepository appraisals;
   private final ActiveRuleSet active;
   private final Ledger ledger;
+  private final Lifecycle lifecycle;
+  private final TransactionTemplate tx;
 
   AppraisalService(EvaluationRepository evaluations, AppraisalRepository appraisals, ActiveRuleSet active,
-      Ledger ledger) {
+      Ledger ledger, Lifecycle lifecycle, TransactionTemplate tx) {
     this.evaluations = evaluations;
     this.appraisals = appraisals;
     this.active = active;
     this.ledger = ledger;
+    this.lifecycle = lifecycle;
+    this.tx = tx;
   }
 
   /** Records the appraisal of one criterion and returns it with the appraised total and grade. */
@@ -54,6 +61,7 @@ public class AppraisalService {
           + evaluationId + " was made with rule set " + e.ruleSetHash().substring(0, 12) + ", not the active one; "
           + "re-evaluate it (POST /api/evaluations/" + evaluationId + "/reevaluations) and appraise the new result");
     }
+    lifecycle.requireAppraisable(e.communeCode(), e.year(), evaluationId);
     Map<String, BigDecimal> points = new HashMap<>();
     appraisals.of(evaluationId).forEach(a -> points.put(a.criterion(), a.points()));
     points.put(request.criterion(), request.points());
@@ -61,7 +69,12 @@ public class AppraisalService {
         result.gradeBands().isEmpty() ? rules.profile().gradeBands() : result.gradeBands());
     Appraised row = new Appraised(0, request.criterion(), request.points().setScale(2), request.reason().strip(),
         CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS), regraded.total(), regraded.grade().name());
-    long id = ledger.record(appraisals, () -> appraisals.insert(evaluationId, row));
+    long id = tx.execute(status -> {
+      long stored = ledger.record(appraisals, () -> appraisals.insert(evaluationId, row));
+      lifecycle.appraised(e.communeCode(), e.year(), evaluationId, stored, request.criterion() + ": "
+          + row.points().toPlainString() + " điểm. " + row.reason());
+      return stored;
+    });
     LOG.info("appraisal id={} user={} evaluation={} commune={} criterion={} engine={} appraised={} total={} grade={}",
         id, row.appraisedBy(), evaluationId, e.communeCode(), request.criterion(), e.total(), row.points(),
         row.appraisedTotal(), row.appraisedGrade());

@@ -22,6 +22,12 @@ public final class CurrentUser {
     return java.util.Optional.empty();
   }
 
+  /** Whether the signed-in user has the role. */
+  public static boolean has(Role role) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+  }
+
   /** Whether the current user may read the results of {@code commune} (true for roles not bound to a commune). */
   public static boolean mayRead(String commune) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();

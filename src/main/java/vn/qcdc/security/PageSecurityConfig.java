@@ -24,6 +24,7 @@ class PageSecurityConfig {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/xa/*/ho-so/*/cham-diem").hasRole(auditor)
+            .requestMatchers("/xa/*/ho-so/*/nop").hasRole(officer)
             .requestMatchers("/xa/*/ho-so", "/xa/*/ho-so/**").hasAnyRole(auditor, officer)
             .requestMatchers("/tai-len", "/danh-gia/*/tham-dinh").hasRole(auditor)
             .requestMatchers("/tinh", "/bo-quy-tac").hasAnyRole(auditor, legal)

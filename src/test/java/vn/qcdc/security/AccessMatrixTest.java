@@ -80,9 +80,9 @@ class AccessMatrixTest {
         new Endpoint("GET /api/evaluations/{id}", () -> get("/api/evaluations/" + evaluation), READERS, 200),
         new Endpoint("GET /api/evaluations/comparison", () -> get("/api/evaluations/comparison?from=" + evaluation
             + "&to=" + evaluation), READERS, 200),
-        new Endpoint("POST /api/evaluations/{id}/appraisals", () -> json(post("/api/evaluations/" + evaluation
-            + "/appraisals"), "{\"criterion\":\"TC4.2\",\"points\":2,\"reason\":\"Kiểm tra lại sổ\"}"),
-            EnumSet.of(Role.AUDITOR), 201),
+        new Endpoint("POST /api/evaluations/{id}/appraisals", () -> json(post("/api/evaluations/"
+            + freshOfficialEvaluation() + "/appraisals"), "{\"criterion\":\"TC4.2\",\"points\":2,\"reason\":"
+            + "\"Kiểm tra lại sổ\"}"), EnumSet.of(Role.AUDITOR), 201),
         new Endpoint("POST /api/evaluations/{id}/reevaluations (same rule set: 409)",
             () -> post("/api/evaluations/" + evaluation + "/reevaluations"), EnumSet.of(Role.AUDITOR), 409),
         new Endpoint("GET /api/ledger/verification", () -> get("/api/ledger/verification"),
@@ -123,6 +123,15 @@ class AccessMatrixTest {
   private MockHttpServletRequestBuilder freshEvaluation() {
     try {
       return post("/api/dossiers/" + new Api(mvc).upload(ExampleBytes.fresh()) + "/evaluations");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The official evaluation of a fresh upload (an appraisal is of the year's official evaluation only). */
+  private long freshOfficialEvaluation() {
+    try {
+      return new Api(mvc).freshEvaluation();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
