@@ -38,6 +38,12 @@ public class Lifecycle {
     return events.all(year);
   }
 
+  /** Every year of one commune that has events, oldest year first. */
+  public java.util.List<CommuneYear> yearsOf(String commune) {
+    return events.ofCommune(commune).values().stream()
+        .sorted(java.util.Comparator.comparingInt(CommuneYear::year)).toList();
+  }
+
   /** Refuses any change to the dossier, evaluations or appraisals of a signed-off year. */
   public void requireOpen(String commune, int year) {
     requireOpen(events.of(commune, year));

@@ -45,8 +45,17 @@ class YearEvents implements ChainedRecords {
   /** Every commune-year that has events, optionally of one year, keyed "code/year". */
   Map<String, CommuneYear> all(Integer year) {
     String sql = "select * from commune_year_event" + (year == null ? "" : " where period_year = ?") + " order by id";
-    List<YearEvent> rows = year == null ? jdbc.sql(sql).query(YearEvents::map).list()
-        : jdbc.sql(sql).param(year).query(YearEvents::map).list();
+    return group(year == null ? jdbc.sql(sql).query(YearEvents::map).list()
+        : jdbc.sql(sql).param(year).query(YearEvents::map).list());
+  }
+
+  /** Every year of one commune that has events, keyed "code/year". */
+  Map<String, CommuneYear> ofCommune(String commune) {
+    return group(jdbc.sql("select * from commune_year_event where commune_code = ? order by id").param(commune)
+        .query(YearEvents::map).list());
+  }
+
+  private static Map<String, CommuneYear> group(List<YearEvent> rows) {
     Map<String, List<YearEvent>> byYear = new LinkedHashMap<>();
     rows.forEach(e -> byYear.computeIfAbsent(e.communeCode() + "/" + e.year(), k -> new ArrayList<>()).add(e));
     Map<String, CommuneYear> out = new LinkedHashMap<>();

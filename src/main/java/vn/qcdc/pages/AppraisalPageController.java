@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.qcdc.assessment.Appraised;
+import vn.qcdc.review.Appraised;
 import vn.qcdc.review.AppraisalRequest;
 import vn.qcdc.review.AppraisalService;
 import vn.qcdc.assessment.StoredEvaluation;

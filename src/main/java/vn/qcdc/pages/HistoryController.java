@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.qcdc.assessment.Appraised;
+import vn.qcdc.review.Appraised;
 import vn.qcdc.assessment.StoredEvaluation;
 
 /** A commune's evaluations over time, and two of them compared criterion by criterion with the cause named. */

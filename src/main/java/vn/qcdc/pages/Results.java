@@ -10,13 +10,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import vn.qcdc.assessment.AppraisalLookup;
-import vn.qcdc.assessment.Appraised;
 import vn.qcdc.assessment.EvaluationRepository;
 import vn.qcdc.assessment.ResultJson;
 import vn.qcdc.assessment.StoredEvaluation;
 import vn.qcdc.commune.Commune;
 import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.review.AppraisalService;
+import vn.qcdc.review.Appraised;
 import vn.qcdc.security.CurrentUser;
 
 /** What the pages read, with the per-commune check of the API: a chairman reads their own commune only. */
@@ -25,9 +25,9 @@ class Results {
 
   private final EvaluationRepository evaluations;
   private final CommuneRepository communes;
-  private final AppraisalLookup appraisals;
+  private final AppraisalService appraisals;
 
-  Results(EvaluationRepository evaluations, CommuneRepository communes, AppraisalLookup appraisals) {
+  Results(EvaluationRepository evaluations, CommuneRepository communes, AppraisalService appraisals) {
     this.evaluations = evaluations;
     this.communes = communes;
     this.appraisals = appraisals;

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.qcdc.assessment.Appraised;
 import vn.qcdc.assessment.EvaluationRepository;
 import vn.qcdc.assessment.ResultJson;
 import vn.qcdc.assessment.StoredEvaluation;
@@ -19,6 +19,8 @@ import vn.qcdc.ledger.Ledger;
 import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.ruleset.ActiveRuleSet;
+import vn.qcdc.ruleset.RuleSetRecords;
+import vn.qcdc.rulebase.GradeBand;
 import vn.qcdc.security.CurrentUser;
 import vn.qcdc.web.ApiException;
 
@@ -38,15 +40,33 @@ public class AppraisalService {
   private final Ledger ledger;
   private final Lifecycle lifecycle;
   private final TransactionTemplate tx;
+  private final RuleSetRecords records;
 
   AppraisalService(EvaluationRepository evaluations, AppraisalRepository appraisals, ActiveRuleSet active,
-      Ledger ledger, Lifecycle lifecycle, TransactionTemplate tx) {
+      Ledger ledger, Lifecycle lifecycle, TransactionTemplate tx, RuleSetRecords records) {
+    this.records = records;
     this.evaluations = evaluations;
     this.appraisals = appraisals;
     this.active = active;
     this.ledger = ledger;
     this.lifecycle = lifecycle;
     this.tx = tx;
+  }
+
+  /** The appraisals of an evaluation, oldest first. */
+  public List<Appraised> of(long evaluationId) {
+    return appraisals.of(evaluationId);
+  }
+
+  /** A stored evaluation read back typed, with its appraisals applied. */
+  public AppraisedResult appraised(StoredEvaluation e) {
+    Evaluation result = ResultJson.typed(e.resultJson());
+    return AppraisedResult.of(result, appraisals.of(e.id()), bands(result));
+  }
+
+  /** The result's own grade bands, or for a result stored before it kept them, those of the rule set it names. */
+  private List<GradeBand> bands(Evaluation result) {
+    return result.gradeBands().isEmpty() ? records.gradeBands(result.ruleSetHash()) : result.gradeBands();
   }
 
   /** Records the appraisal of one criterion and returns it with the appraised total and grade. */
@@ -65,8 +85,7 @@ public class AppraisalService {
     Map<String, BigDecimal> points = new HashMap<>();
     appraisals.of(evaluationId).forEach(a -> points.put(a.criterion(), a.points()));
     points.put(request.criterion(), request.points());
-    Regrading.Regraded regraded = Regrading.regrade(result, points,
-        result.gradeBands().isEmpty() ? rules.profile().gradeBands() : result.gradeBands());
+    Regrading.Regraded regraded = Regrading.regrade(result, points, bands(result));
     Appraised row = new Appraised(0, request.criterion(), request.points().setScale(2), request.reason().strip(),
         CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS), regraded.total(), regraded.grade().name());
     long id = tx.execute(status -> {

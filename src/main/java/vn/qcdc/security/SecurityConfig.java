@@ -37,7 +37,11 @@ class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
             .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-            .requestMatchers(GET, "/api/communes/*/history").hasAnyRole(AUDITOR, LEGAL, CHAIRMAN)
+            .requestMatchers(GET, "/api/communes/*/history", "/api/communes/*/years", "/api/communes/*/years/*",
+                "/api/communes/*/comparison").hasAnyRole(AUDITOR, LEGAL, CHAIRMAN)
+            .requestMatchers(POST, "/api/communes/*/years/*/submission", "/api/communes/*/years/*/sign-off")
+                .hasRole(AUDITOR)
+            .requestMatchers(POST, "/api/communes/*/years/*/reopening").hasAnyRole(AUDITOR, ADMIN)
             .requestMatchers(GET, "/api/communes", "/api/communes/*").authenticated()
             .requestMatchers(POST, "/api/communes", "/api/communes/*/predecessors").hasRole(ADMIN)
             .requestMatchers(PUT, "/api/communes/*").hasRole(ADMIN)

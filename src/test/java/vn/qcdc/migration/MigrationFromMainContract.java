@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.EvaluationJson;
 import vn.qcdc.ledger.LedgerVerifier;
@@ -14,6 +15,8 @@ import vn.qcdc.ledger.Verification;
 import vn.qcdc.lifecycle.CommuneYear;
 import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.lifecycle.YearState;
+import vn.qcdc.official.OfficialResults;
+import vn.qcdc.official.ResultView;
 
 /**
  * What must hold after a database created by main ({@link vn.qcdc.support.MainDatabase}) was migrated by this
@@ -29,6 +32,7 @@ abstract class MigrationFromMainContract {
   @Autowired JdbcClient jdbc;
   @Autowired LedgerVerifier verifier;
   @Autowired Lifecycle lifecycle;
+  @Autowired OfficialResults results;
 
   @Test
   void everyEvaluationStoredByMainReadsBackAsTheTypedResultWithItsStoredFigures() {
@@ -65,6 +69,21 @@ abstract class MigrationFromMainContract {
   }
 
   @Test
+  void theOfficialResultsOfMigratedYearsApplyTheirAppraisalsAsMainComputedThem() {
+    ResultView chiMinh = results.ofYear("11095", 2025).orElseThrow();
+    ResultView hungDao = results.ofYear("11104", 2023).orElseThrow();
+
+    assertThat(chiMinh.evaluation().id()).isEqualTo(37L);
+    assertThat(chiMinh.result().total()).isEqualByComparingTo(storedAppraisedTotal(37)).isEqualByComparingTo("77.60");
+    assertThat(chiMinh.result().grade()).isEqualTo(Grade.KHA);
+    assertThat(chiMinh.rules().inForce()).isTrue();
+    assertThat(hungDao.result().total()).isEqualByComparingTo(storedAppraisedTotal(36)).isEqualByComparingTo("70.63");
+    assertThat(hungDao.result().grade()).isEqualTo(Grade.TRUNG_BINH);
+    assertThat(hungDao.rules().inForce()).isFalse();
+    assertThat(hungDao.rulesMark()).isEqualTo(ResultView.RulesMark.OLD_RULES);
+  }
+
+  @Test
   void nothingStoredBeforeIsChangedAndTheLedgerStillVerifiesWithTheNewEventsChained() {
     Verification v = verifier.verify();
 
@@ -74,6 +93,11 @@ abstract class MigrationFromMainContract {
         .isEqualTo(count("select count(*) from commune_year_event")).isGreaterThan(38);
     assertThat(count("select count(*) from appraisal")).isEqualTo(2);
     assertThat(count("select count(*) from ledger_adoption")).isZero();
+  }
+
+  private BigDecimal storedAppraisedTotal(long evaluation) {
+    return jdbc.sql("select appraised_total from appraisal where evaluation_id = ? order by id desc limit 1")
+        .param(evaluation).query(BigDecimal.class).single();
   }
 
   private long count(String sql) {

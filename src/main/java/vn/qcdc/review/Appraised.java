@@ -1,4 +1,4 @@
-package vn.qcdc.assessment;
+package vn.qcdc.review;
 
 import java.math.BigDecimal;
 import java.time.Instant;
