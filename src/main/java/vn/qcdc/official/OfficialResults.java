@@ -66,9 +66,31 @@ public class OfficialResults {
     return List.copyOf(byYear.values());
   }
 
+  /**
+   * The given year of every commune that has a dossier or a step for it, keyed by commune code: the province's view
+   * of the year, whether or not each has an official result.
+   */
+  public Map<String, CommuneYear> yearOfEveryCommune(int year) {
+    Map<String, CommuneYear> byCommune = new TreeMap<>();
+    lifecycle.years(year).values().forEach(y -> byCommune.put(y.communeCode(), y));
+    dossiers.list(null, year).forEach(d -> byCommune.putIfAbsent(d.communeCode(), new CommuneYear(d.communeCode(),
+        year, List.of())));
+    return byCommune;
+  }
+
+  /** The years that have a dossier, oldest first. */
+  public List<Integer> yearsWithDossiers() {
+    return dossiers.list(null, null).stream().map(d -> d.year()).distinct().sorted().toList();
+  }
+
   /** A stored evaluation as the surfaces show it, marked official or not. */
   public Optional<ResultView> of(long evaluationId) {
     return evaluations.find(evaluationId).map(e -> view(e, lifecycle.year(e.communeCode(), e.year())));
+  }
+
+  /** Every evaluation of the given communes as the surfaces show it, oldest year first. */
+  public List<ResultView> history(Collection<String> communes) {
+    return of(evaluations.list(communes, null));
   }
 
   /** Stored evaluations (listings, without their results) as the surfaces show them, in the given order. */

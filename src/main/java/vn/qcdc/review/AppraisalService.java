@@ -53,6 +53,11 @@ public class AppraisalService {
     this.tx = tx;
   }
 
+  /** A stored evaluation, to appraise. */
+  public java.util.Optional<StoredEvaluation> evaluation(long id) {
+    return evaluations.find(id);
+  }
+
   /** The appraisals of an evaluation, oldest first. */
   public List<Appraised> of(long evaluationId) {
     return appraisals.of(evaluationId);

@@ -26,7 +26,13 @@ public record AppraisedResult(Evaluation engine, List<Appraised> appraisals, Reg
     appraisals = List.copyOf(appraisals);
   }
 
-  static AppraisedResult of(Evaluation engine, List<Appraised> appraisals, List<GradeBand> bands) {
+  /** The engine's result as it is, with no appraisal (a result outside the lifecycle). */
+  public static AppraisedResult unappraised(Evaluation engine) {
+    return of(engine, List.of(), engine.gradeBands());
+  }
+
+  /** The result with the appraisals (oldest first) applied, regraded with the given bands. */
+  public static AppraisedResult of(Evaluation engine, List<Appraised> appraisals, List<GradeBand> bands) {
     Map<String, BigDecimal> points = new HashMap<>();
     appraisals.forEach(a -> points.put(a.criterion(), a.points()));
     return new AppraisedResult(engine, appraisals, Regrading.regrade(engine, points, bands));

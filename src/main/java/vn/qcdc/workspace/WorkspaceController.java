@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.Amounts;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
@@ -43,11 +43,11 @@ class WorkspaceController {
   private static final String TOO_LARGE = "bang-tinh-qua-lon";
 
   private final DossierWorkspace workspace;
-  private final CommuneRepository communes;
+  private final Communes communes;
   private final Lifecycle lifecycle;
   private final UploadProperties limits;
 
-  WorkspaceController(DossierWorkspace workspace, CommuneRepository communes, Lifecycle lifecycle,
+  WorkspaceController(DossierWorkspace workspace, Communes communes, Lifecycle lifecycle,
       UploadProperties limits) {
     this.workspace = workspace;
     this.communes = communes;

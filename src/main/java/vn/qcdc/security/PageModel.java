@@ -1,13 +1,13 @@
-package vn.qcdc.pages;
+package vn.qcdc.security;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.qcdc.security.SignedInUser;
 
 /** What every page's header needs: who is signed in, their role and (for a chairman or an officer) their commune. */
-@ControllerAdvice(basePackages = {"vn.qcdc.pages", "vn.qcdc.workspace"})
+@ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
   /** The signed-in user as the header shows them; null on the sign-in page. */

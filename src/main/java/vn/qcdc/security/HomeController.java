@@ -1,4 +1,4 @@
-package vn.qcdc.pages;
+package vn.qcdc.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -6,8 +6,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.qcdc.security.CurrentUser;
-import vn.qcdc.security.SignInLockout;
 
 /**
  * Sign-in page and the start page of each role: a chairman their commune's dashboard, an officer their commune's

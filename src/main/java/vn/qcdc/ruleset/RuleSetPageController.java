@@ -1,9 +1,8 @@
-package vn.qcdc.pages;
+package vn.qcdc.ruleset;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.qcdc.ruleset.ActiveRuleSet;
 
 /** The rule set in force, read-only: its hash, when it was loaded, and each criterion with points and legal basis. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.qcdc.pages;
+package vn.qcdc.assessment;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.qcdc.assessment.EvaluationService;
-import vn.qcdc.assessment.StoredEvaluation;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.DossierIntake;

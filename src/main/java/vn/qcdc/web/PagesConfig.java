@@ -1,4 +1,4 @@
-package vn.qcdc.pages;
+package vn.qcdc.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
