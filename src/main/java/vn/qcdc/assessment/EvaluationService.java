@@ -76,6 +76,23 @@ public class EvaluationService {
         : "Chấm lại lần chấm " + old.id() + " với bộ quy tắc đang áp dụng.");
   }
 
+  /**
+   * After a rule change: evaluates the dossier of an official evaluation again with the rule set in force or, when
+   * that dossier was already evaluated with it (the rule set was rolled back to), makes that evaluation the year's
+   * official one again instead of refusing.
+   */
+  public StoredEvaluation reevaluateForRuleSet(long evaluationId, String why) {
+    StoredEvaluation old = evaluations.find(evaluationId)
+        .orElseThrow(() -> ApiException.notFound("Evaluation", evaluationId));
+    java.util.Optional<Long> same = evaluations.findSame(old.dossierId(), active.current().hash());
+    if (same.isEmpty()) {
+      return reevaluate(evaluationId, why);
+    }
+    tx.executeWithoutResult(status -> lifecycle.evaluated(old.communeCode(), old.year(), old.dossierId(), same.get(),
+        why + " Dùng lại lần chấm " + same.get() + ", đã chấm phiên bản này với bộ quy tắc đang áp dụng."));
+    return evaluations.find(same.get()).orElseThrow();
+  }
+
   private StoredEvaluation run(StoredDossier dossier, byte[] bytes, Long supersedes, String why) {
     RuleSet rules = active.current();
     lifecycle.requireEvaluable(dossier.communeCode(), dossier.year(), dossier.id());

@@ -66,10 +66,17 @@ public class Lifecycle {
     requireEvaluable(events.of(commune, year), dossierId);
   }
 
+  /**
+   * Records the official evaluation of the submitted version: a new one, or one made before with the rule set now in
+   * force again (after a rollback), which keeps its appraisals and so its state "Đã thẩm định".
+   */
   public YearEvent evaluated(String commune, int year, long dossierId, long evaluationId, String reason) {
     return record(commune, year, y -> {
       requireEvaluable(y, dossierId);
-      return event(y, YearAction.EVALUATE, YearState.EVALUATED, dossierId, evaluationId, null, reason);
+      boolean appraised = y.events().stream()
+          .anyMatch(e -> e.action() == YearAction.APPRAISE && Long.valueOf(evaluationId).equals(e.evaluationId()));
+      return event(y, YearAction.EVALUATE, appraised ? YearState.APPRAISED : YearState.EVALUATED, dossierId,
+          evaluationId, null, reason);
     });
   }
 

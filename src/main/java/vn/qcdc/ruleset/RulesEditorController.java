@@ -89,8 +89,17 @@ class RulesEditorController {
     model.addAttribute("check", check);
     model.addAttribute("attempt", attempt);
     model.addAttribute("inForce", manager.active().current().hash());
+    model.addAttribute("folderHash", folderHash(root));
     model.addAttribute("lastRejected", manager.lastRejected());
     return "rules-editor";
+  }
+
+  private static String folderHash(Path root) {
+    try {
+      return RuleFolder.hash(root);
+    } catch (IOException | RuntimeException e) {
+      return "—";
+    }
   }
 
   /** A file of the working folder that the loader admits: no path may leave the folder, no link may be followed. */

@@ -28,7 +28,7 @@ class PageSecurityConfig {
             .requestMatchers("/xa/*/ho-so", "/xa/*/ho-so/**").hasAnyRole(auditor, officer)
             .requestMatchers("/tai-len", "/danh-gia/*/tham-dinh", "/xa/*/*/cong-nhan", "/xa/*/*/mo-lai")
                 .hasRole(auditor)
-            .requestMatchers("/tinh", "/bo-quy-tac").hasAnyRole(auditor, legal)
+            .requestMatchers("/tinh", "/bo-quy-tac", "/bo-quy-tac/cham-lai").hasAnyRole(auditor, legal)
             .requestMatchers("/xa/**", "/danh-gia/**", "/so-sanh").hasAnyRole(auditor, legal, chairman, officer)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true)

@@ -51,6 +51,7 @@ class SecurityConfig {
             .requestMatchers(POST, "/api/dossiers", "/api/dossiers/**").hasRole(AUDITOR)
             .requestMatchers(GET, "/api/dossiers", "/api/dossiers/**").hasAnyRole(AUDITOR, LEGAL)
             .requestMatchers(POST, "/api/evaluations/**").hasRole(AUDITOR)
+            .requestMatchers("/api/reevaluations", "/api/reevaluations/**").hasAnyRole(LEGAL, AUDITOR)
             .requestMatchers(GET, "/api/evaluations", "/api/evaluations/**").hasAnyRole(AUDITOR, LEGAL, CHAIRMAN)
             .requestMatchers(GET, "/api/ledger/**").hasAnyRole(AUDITOR, LEGAL, ADMIN)
             .anyRequest().denyAll())

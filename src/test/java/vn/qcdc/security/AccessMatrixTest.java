@@ -106,6 +106,10 @@ class AccessMatrixTest {
             + "\"Kiểm tra lại sổ\"}"), EnumSet.of(Role.AUDITOR), 201),
         new Endpoint("POST /api/evaluations/{id}/reevaluations (same rule set: 409)",
             () -> post("/api/evaluations/" + evaluation + "/reevaluations"), EnumSet.of(Role.AUDITOR), 409),
+        new Endpoint("GET /api/reevaluations", () -> get("/api/reevaluations"), EnumSet.of(Role.LEGAL, Role.AUDITOR),
+            200),
+        new Endpoint("POST /api/reevaluations", () -> post("/api/reevaluations"), EnumSet.of(Role.LEGAL, Role.AUDITOR),
+            202),
         new Endpoint("GET /api/ledger/verification", () -> get("/api/ledger/verification"),
             EnumSet.of(Role.AUDITOR, Role.LEGAL, Role.ADMIN), 200));
   }
