@@ -68,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (format == Format.text) {
       out.print(EvaluationText.render(evaluation));
     } else {
-      out.println(EvaluationJson.toPrettyString(evaluation, ruleSet));
+      out.println(PrettyJson.of(evaluation));
     }
     out.flush();
     return ExitCode.OK;

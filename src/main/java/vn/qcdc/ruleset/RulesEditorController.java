@@ -128,6 +128,7 @@ class RulesEditorController {
     model.addAttribute("check", check);
     model.addAttribute("attempt", attempt);
     model.addAttribute("inForce", manager.active().current().hash());
+    model.addAttribute("folderHash", folderHash(root));
     model.addAttribute("lastRejected", manager.lastRejected());
     return "rules-editor";
   }
@@ -146,6 +147,14 @@ class RulesEditorController {
 
   private String saved(String file) throws IOException {
     return Files.readString(path(file), StandardCharsets.UTF_8);
+  }
+
+  private static String folderHash(Path root) {
+    try {
+      return RuleFolder.hash(root);
+    } catch (IOException | RuntimeException e) {
+      return "—";
+    }
   }
 
   /** A file of the working folder that the loader admits: no path may leave the folder, no link may be followed. */
