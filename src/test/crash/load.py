@@ -20,11 +20,15 @@ class Write:
 
 
 class Acknowledged:
-    """Every acknowledged write (also appended to a journal file), and the dossiers still to be evaluated."""
+    """Every acknowledged write (also appended to a journal file), and each commune's newest dossier to evaluate.
+
+    Only the version a commune submitted last is evaluated officially (issue #11: an auditor's upload is submitted as
+    it is stored), so the evaluators take each commune's newest upload."""
 
     def __init__(self, journal):
         self.lock = threading.Lock()
-        self.writes, self.to_evaluate, self.unexpected = [], [], []
+        self.writes, self.unexpected = [], []
+        self.to_evaluate = {}
         self.journal = open(journal, "a", encoding="utf-8")
         self.uploads = 0
 
@@ -34,7 +38,7 @@ class Acknowledged:
             self.journal.write(json.dumps({"kind": kind, "key": str(key), "expected": expected}) + "\n")
             self.journal.flush()
             if kind == "dossier":
-                self.to_evaluate.append(int(key))
+                self.to_evaluate[expected["communeCode"]] = int(key)
 
     def next_upload(self):
         with self.lock:
@@ -43,11 +47,14 @@ class Acknowledged:
 
     def take_dossier(self, rng):
         with self.lock:
-            return self.to_evaluate.pop(rng.randrange(len(self.to_evaluate))) if self.to_evaluate else None
+            if not self.to_evaluate:
+                return None
+            commune = rng.choice(sorted(self.to_evaluate))
+            return commune, self.to_evaluate.pop(commune)
 
-    def give_back(self, dossier):
+    def give_back(self, taken):
         with self.lock:
-            self.to_evaluate.append(dossier)
+            self.to_evaluate.setdefault(taken[0], taken[1])
 
     def all(self):
         with self.lock:
@@ -98,18 +105,20 @@ class Load:
     def evaluate(self, worker):
         rng = random.Random("%d-evaluator-%d" % (self.seed, worker))
         while not self.stopping.is_set():
-            dossier = self.acknowledged.take_dossier(rng)
-            if dossier is None:
+            taken = self.acknowledged.take_dossier(rng)
+            if taken is None:
                 time.sleep(0.05)
                 continue
+            dossier = taken[1]
             answer = self.send("/api/dossiers/%d/evaluations" % dossier, None)
             if answer is None:
-                self.acknowledged.give_back(dossier)  # cut off by the kill: it may or may not have been stored
+                self.acknowledged.give_back(taken)  # cut off by the kill: it may or may not have been stored
             elif answer[0] == 201:
                 self.acknowledged.add("evaluation", answer[1]["summary"]["id"], {"dossierId": dossier})
                 self.answered += 1
                 self.evaluated.set()
-            elif answer[0] != 409:  # 409: an evaluation cut off by an earlier kill had been stored after all
+            elif answer[0] != 409:  # 409: a newer upload of the commune was submitted meanwhile (not-submitted), or an
+                # evaluation cut off by an earlier kill had been stored after all (already-evaluated)
                 self.unexpected("evaluation of dossier %d answered %d: %s" % ((dossier,) + answer))
 
     def send(self, path, body):

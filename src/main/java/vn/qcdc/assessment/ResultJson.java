@@ -1,41 +1,22 @@
 package vn.qcdc.assessment;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import vn.qcdc.cli.EvaluationJson;
 import vn.qcdc.evaluation.Evaluation;
-import vn.qcdc.rulebase.RuleSet;
+import vn.qcdc.evaluation.EvaluationJson;
 
-/** The stored form of an engine result: the public {@link EvaluationJson} mapping, written compactly. */
+/**
+ * The stored form of an engine result: the JSON of {@link EvaluationJson} (the command line's contract), written
+ * compactly, and read back as the same typed {@link Evaluation}. Nothing reads a stored result any other way.
+ */
 public final class ResultJson {
-
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-      .build();
 
   private ResultJson() {}
 
-  static String write(Evaluation evaluation, RuleSet ruleSet) {
-    try {
-      return MAPPER.writeValueAsString(EvaluationJson.toJson(evaluation, ruleSet));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+  static String write(Evaluation evaluation) {
+    return EvaluationJson.write(evaluation);
   }
 
-  /** Reads a stored result back as a tree (decimals kept exact). */
-  public static JsonNode read(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored result is always valid JSON", e);
-    }
+  /** Reads a stored result back as the typed result the engine produced. */
+  public static Evaluation typed(String json) {
+    return EvaluationJson.read(json);
   }
 }

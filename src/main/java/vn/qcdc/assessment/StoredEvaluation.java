@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * A stored evaluation without its dossier snapshot; {@code resultJson} (the engine's full result in the form of
- * {@code vn.qcdc.cli.EvaluationJson}) is null in listings.
+ * {@code vn.qcdc.evaluation.EvaluationJson}, read back typed with {@link ResultJson#typed}) is null in listings.
  */
 public record StoredEvaluation(
     long id,

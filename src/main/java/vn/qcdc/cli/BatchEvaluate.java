@@ -82,7 +82,7 @@ final class BatchEvaluate {
     Path result = out.resolve(input.resultName());
     Path tmp = out.resolve("." + input.resultName() + ".tmp");
     try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-      EvaluationJson.write(evaluation, ruleSet, file);
+      PrettyJson.write(evaluation, file);
       file.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
     }
     Files.move(tmp, result, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

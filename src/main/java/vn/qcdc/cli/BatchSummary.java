@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.evaluation.EvaluationJson;
 import vn.qcdc.evaluation.Finding;
 import vn.qcdc.evaluation.GroupResult;
 import vn.qcdc.rulebase.Criterion;

@@ -85,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (format == Format.text) {
       out.print(EvaluationText.render(evaluation));
     } else {
-      EvaluationJson.write(evaluation, ruleSet, out);
+      PrettyJson.write(evaluation, out);
       out.println();
     }
     out.flush();

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.qcdc.evaluation.EvaluationJson;
 import vn.qcdc.rulebase.RuleSet;
 
 /** {@code validate-rules [--rules DIR]}. */

@@ -16,19 +16,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.qcdc.assessment.EvaluationService;
+import vn.qcdc.assessment.StoredEvaluation;
 import vn.qcdc.commune.Commune;
 import vn.qcdc.commune.CommuneLink;
 import vn.qcdc.commune.CommuneRepository;
 import vn.qcdc.dossier.facts.UnitLevel;
 import vn.qcdc.intake.DossierIntake;
+import vn.qcdc.intake.StoredDossier;
+import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.security.AppUser;
 import vn.qcdc.security.Role;
 import vn.qcdc.security.UserRepository;
 
 /**
  * At first start on an empty database (no commune yet) and with {@code qcdc.demo.enabled}: creates the demo
- * communes and users at once, then imports the example and the generated dossiers and evaluates each with the active
- * rule set, in the background after start-up ({@code qcdc.demo.background}, the sign-in page says so meanwhile).
+ * communes and users at once, then imports the example and the generated dossiers as submitted by their communes,
+ * evaluates each with the active rule set and signs off the years before 2025 (2025 is left evaluated, awaiting
+ * appraisal), in the background after start-up ({@code qcdc.demo.background}; the sign-in page says so meanwhile).
  */
 @Component
 @Order(50)
@@ -36,6 +40,8 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   static final String LOADER = "demo-loader";
+  /** Demo years before this one are signed off; this one is evaluated and open to appraisal. */
+  static final int SIGNED_OFF_BEFORE = 2025;
 
   /** A demo user and their password in clear (documented in docs/api.md; demo data only). */
   record DemoUser(String username, String password, Role role, String communeCode) {}
@@ -54,16 +60,18 @@ class DemoData implements ApplicationRunner {
   private final PasswordEncoder encoder;
   private final DossierIntake intake;
   private final EvaluationService evaluations;
+  private final Lifecycle lifecycle;
   private final DemoImport status;
 
   DemoData(DemoProperties properties, CommuneRepository communes, UserRepository users, PasswordEncoder encoder,
-      DossierIntake intake, EvaluationService evaluations, DemoImport status) {
+      DossierIntake intake, EvaluationService evaluations, Lifecycle lifecycle, DemoImport status) {
     this.properties = properties;
     this.communes = communes;
     this.users = users;
     this.encoder = encoder;
     this.intake = intake;
     this.evaluations = evaluations;
+    this.lifecycle = lifecycle;
     this.status = status;
   }
 
@@ -131,7 +139,12 @@ class DemoData implements ApplicationRunner {
   }
 
   private void importAndEvaluate(byte[] bytes, String source) throws Exception {
-    evaluations.evaluate(intake.store(bytes, source).dossier().id());
+    StoredDossier d = intake.store(bytes, source).dossier();
+    lifecycle.submit(d.communeCode(), d.year(), d.id(), "Dữ liệu mẫu: xã nộp hồ sơ.");
+    StoredEvaluation e = evaluations.evaluate(d.id());
+    if (d.year() < SIGNED_OFF_BEFORE) {
+      lifecycle.signOff(d.communeCode(), d.year(), e.id(), "Dữ liệu mẫu: kết quả các năm trước đã được công nhận.");
+    }
   }
 
   private byte[] read() throws IOException {

@@ -12,12 +12,11 @@ import vn.qcdc.dossier.SectionNames;
 import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.rulebase.AdjustmentDefinition;
-import vn.qcdc.rulebase.GradeBand;
 import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Profile;
 import vn.qcdc.rulebase.Text;
 
-/** Applies deductions, bonus, caps and ineligibility, then clamps the total and grades it (profile §14–§15). */
+/** Applies deductions, bonus, caps and ineligibility, then grades the total with {@link Grading} (profile §14–§15). */
 final class Adjuster {
 
   record Outcome(List<AdjustmentResult> adjustments, BigDecimal total, Grade bandGrade, Grade grade) {}
@@ -33,21 +32,8 @@ final class Adjuster {
       results.add(result(def, derived.cases(def.id()), absentSections, def.legalBases().during(start, end),
           def.legalBases().citeVi(start, end)));
     }
-    BigDecimal total = results.stream().map(AdjustmentResult::points).reduce(groupSum, BigDecimal::add)
-        .max(BigDecimal.ZERO).min(profile.maxTotal());
-    Grade band = profile.gradeBands().stream().filter(b -> total.compareTo(b.atLeast()) >= 0).findFirst()
-        .map(GradeBand::grade).orElse(Grade.YEU);
-    List<Grade> order = profile.gradeBands().stream().map(GradeBand::grade).toList();
-    Grade grade = band;
-    for (AdjustmentResult r : results) {
-      if (r.fired() && r.gradeCap() != null && order.indexOf(grade) < order.indexOf(r.gradeCap())) {
-        grade = r.gradeCap();
-      }
-    }
-    if (results.stream().anyMatch(r -> r.fired() && r.kind() == AdjustmentDefinition.Kind.INELIGIBLE)) {
-      grade = Grade.KHONG_XEP_LOAI;
-    }
-    return new Outcome(results, total, band, grade);
+    Grading.Graded graded = Grading.grade(groupSum, results, profile.gradeBands(), profile.maxTotal());
+    return new Outcome(results, graded.total(), graded.bandGrade(), graded.grade());
   }
 
   private static AdjustmentResult result(AdjustmentDefinition def, List<AdjustmentCase> cases, Set<String> absent,

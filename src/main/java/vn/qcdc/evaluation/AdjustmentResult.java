@@ -9,6 +9,7 @@ import vn.qcdc.rulebase.Text;
 
 /**
  * An adjustment as applied: points are signed (deductions negative); {@code gradeCap} is set when it caps the grade.
+ * Title and legal basis are the profile's at the time of the evaluation (null in results stored before they were kept).
  *
  * @param legalBasis the texts of {@code legalBases} joined, each with the dates it starts or stops inside the period
  *     (null if the profile gives none)
@@ -27,6 +28,7 @@ public record AdjustmentResult(
     List<LegalBasis> legalBases) {
 
   public AdjustmentResult {
+    points = Points.of(points);
     records = List.copyOf(records);
     legalBases = List.copyOf(legalBases);
   }

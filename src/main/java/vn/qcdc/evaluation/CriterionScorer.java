@@ -1,5 +1,6 @@
 package vn.qcdc.evaluation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,30 +29,28 @@ final class CriterionScorer {
   private final Parameters parameters;
   private final LocalDate periodStart;
   private final LocalDate periodEnd;
-  private final Explainer explainer;
 
-  CriterionScorer(Derived derived, Set<String> absentSections, RuleSet ruleSet, int year, Explainer explainer) {
+  CriterionScorer(Derived derived, Set<String> absentSections, RuleSet ruleSet, int year) {
     this.derived = derived;
     this.absentSections = absentSections;
     this.ruleSet = ruleSet;
     this.parameters = ruleSet.parameters();
     this.periodStart = LocalDate.of(year, 1, 1);
     this.periodEnd = LocalDate.of(year, 12, 31);
-    this.explainer = explainer;
   }
 
   Finding score(Criterion c) {
-    List<PartResult> parts = new ArrayList<>();
+    List<ScoredPart> parts = new ArrayList<>();
     for (Part part : c.parts()) {
       parts.add(part(c, part));
     }
-    Ratio exact = parts.stream().map(PartResult::points).reduce(Ratio.ZERO, Ratio::plus);
+    Ratio exact = parts.stream().map(ScoredPart::points).reduce(Ratio.ZERO, Ratio::plus);
     State state = parts.stream().allMatch(p -> p.state() == State.MISSING_EVIDENCE) ? State.MISSING_EVIDENCE
         : parts.stream().allMatch(p -> p.state() == State.NOT_APPLICABLE) ? State.NOT_APPLICABLE
         : PartScorer.state(exact, c.maxPoints());
     Set<String> facts = new LinkedHashSet<>();
     Set<String> warnings = new TreeSet<>();
-    for (PartResult p : parts) {
+    for (ScoredPart p : parts) {
       p.checks().stream().filter(Check::counted).forEach(check -> {
         facts.addAll(check.records());
         check.constants().stream().map(parameters::get).filter(k -> k.warnsOn(check.trigger()))
@@ -60,15 +59,17 @@ final class CriterionScorer {
       });
     }
     derived.vetoes(c.id()).forEach(v -> facts.addAll(v.records()));
+    BigDecimal points = exact.toPoints();
+    List<PartResult> results = parts.stream().map(p -> p.result(ruleSet)).toList();
     List<LegalBasis> bases = c.legalBases().during(periodStart, periodEnd);
-    Finding draft = new Finding(c.id(), c.group(), c.title(), state, exact.toPoints(), c.maxPoints(), parts,
-        List.copyOf(facts), List.copyOf(warnings), c.legalBases().citeVi(periodStart, periodEnd), null, bases);
-    return new Finding(draft.criterion(), draft.group(), draft.title(), draft.state(), draft.points(),
-        draft.maxPoints(), draft.parts(), draft.facts(), draft.warnings(), draft.legalBasis(), explainer.explain(draft),
-        bases);
+    String cited = c.legalBases().citeVi(periodStart, periodEnd);
+    Text explanation = Explainer.explain(c, points, state, results,
+        cited == null ? null : Text.of(cited, c.legalBases().citeEn(periodStart, periodEnd)));
+    return new Finding(c.id(), c.group(), c.title(), state, points, c.maxPoints(), results, List.copyOf(facts),
+        List.copyOf(warnings), cited, explanation, bases);
   }
 
-  private PartResult part(Criterion c, Part part) {
+  private ScoredPart part(Criterion c, Part part) {
     List<Check> checks = derived.checks(c.id(), part.id());
     checks.stream().filter(k -> k.item() != null && !part.scoring().items().containsKey(k.item())).findFirst()
         .ifPresent(k -> {

@@ -42,20 +42,20 @@ public final class Evaluator {
     Derived derived = new Derived(ruleSet.fire(facts, Map.of("law", law, "checks", new Checks(law)),
         Derived::isDerived, limits));
 
-    CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet, year, new Explainer(ruleSet, year));
+    CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet, year);
     List<Finding> findings = ruleSet.criteria().stream().map(scorer::score).toList();
     List<GroupResult> groups = ruleSet.profile().groups().stream().map(g -> group(g, findings)).toList();
     BigDecimal sum = groups.stream().map(GroupResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), derived, absent, sum, year);
     return new Evaluation(dossier.commune().code(), dossier.commune().name(), year, ruleSet.hash(),
-        ruleSet.profile().id(), parsed.hash(), groups, findings, outcome.adjustments(), outcome.total().setScale(2),
+        ruleSet.profile().id(), parsed.hash(), groups, findings, outcome.adjustments(), outcome.total(),
         ruleSet.profile().maxTotal(), outcome.bandGrade(), outcome.grade(), SelfScores.of(dossier, findings),
-        parsed.warnings());
+        parsed.warnings(), ruleSet.profile().gradeBands());
   }
 
   private static GroupResult group(Group g, List<Finding> findings) {
     BigDecimal points = findings.stream().filter(f -> f.group().equals(g.id())).map(Finding::points)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new GroupResult(g.id(), g.title(), points.setScale(2), g.maxPoints());
+    return new GroupResult(g.id(), g.title(), points, g.maxPoints());
   }
 }

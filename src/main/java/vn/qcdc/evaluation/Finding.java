@@ -26,6 +26,8 @@ public record Finding(
     List<LegalBasis> legalBases) {
 
   public Finding {
+    points = Points.of(points);
+    maxPoints = Points.of(maxPoints);
     parts = List.copyOf(parts);
     facts = List.copyOf(facts);
     warnings = List.copyOf(warnings);
@@ -35,5 +37,10 @@ public record Finding(
   /** The points the commune could still gain on this criterion. */
   public BigDecimal recoverable() {
     return maxPoints.subtract(points);
+  }
+
+  /** The checks of the year that were not met, part by part: what the commune has to put right. */
+  public List<CheckResult> missedChecks() {
+    return parts.stream().flatMap(p -> p.checks().stream()).filter(CheckResult::missed).toList();
   }
 }

@@ -16,16 +16,16 @@ final class PartScorer {
 
   private PartScorer() {}
 
-  static PartResult missing(Part part, List<Check> checks, Text note) {
-    return new PartResult(part.id(), State.MISSING_EVIDENCE, Ratio.ZERO, part.maxPoints(), 0, 0, checks, note);
+  static ScoredPart missing(Part part, List<Check> checks, Text note) {
+    return new ScoredPart(part.id(), State.MISSING_EVIDENCE, Ratio.ZERO, part.maxPoints(), 0, 0, checks, note);
   }
 
-  static PartResult notApplicable(Part part, List<Check> checks, Text note) {
-    return new PartResult(part.id(), State.NOT_APPLICABLE, Ratio.of(part.maxPoints()), part.maxPoints(), 0, 0, checks,
+  static ScoredPart notApplicable(Part part, List<Check> checks, Text note) {
+    return new ScoredPart(part.id(), State.NOT_APPLICABLE, Ratio.of(part.maxPoints()), part.maxPoints(), 0, 0, checks,
         note);
   }
 
-  static PartResult score(Part part, List<Check> checks, List<Veto> vetoes) {
+  static ScoredPart score(Part part, List<Check> checks, List<Veto> vetoes) {
     List<Check> counted = checks.stream().filter(Check::counted).toList();
     long applicable = counted.stream().mapToLong(Check::applicableCount).sum();
     long compliant = counted.stream().mapToLong(Check::compliantCount).sum();
@@ -35,7 +35,7 @@ final class PartScorer {
     }
     Ratio points = vetoes.isEmpty() ? points(part, counted, compliant, applicable) : Ratio.ZERO;
     Text note = vetoes.isEmpty() ? null : vetoes.get(0).reason();
-    return new PartResult(part.id(), state(points, part.maxPoints()), points, part.maxPoints(), applicable, compliant,
+    return new ScoredPart(part.id(), state(points, part.maxPoints()), points, part.maxPoints(), applicable, compliant,
         checks, note);
   }
 

@@ -15,7 +15,7 @@ final class SelfScores {
     }
     return dossier.selfAssessment().criteria().stream()
         .map(s -> findings.stream().filter(f -> f.criterion().equals(s.criterionId())).findFirst()
-            .map(f -> new SelfScore(s.criterionId(), s.points(), f.points())).orElse(null))
+            .map(f -> SelfScore.of(s.criterionId(), s.points(), f.points())).orElse(null))
         .filter(Objects::nonNull)
         .toList();
   }

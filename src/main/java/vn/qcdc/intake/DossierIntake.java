@@ -14,12 +14,16 @@ import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.dossier.ParsedDossier;
 import vn.qcdc.dossier.facts.Dossier;
+import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.security.CurrentUser;
+import vn.qcdc.security.Role;
 import vn.qcdc.web.ApiException;
 
 /**
  * Stores a dossier as a new version of its commune's dossier for its year, after the dossier reader accepted it,
- * the commune is known and the same bytes were not stored before for that commune. All or nothing.
+ * the commune is known, the year is not signed off and the same bytes were not stored before for that commune. All
+ * or nothing. A version an auditor stores (an upload, a workbook, a bulk append) is a dossier the commune handed in,
+ * so it is submitted as it is stored; an officer's versions are drafts until the officer submits one.
  */
 @Service
 public class DossierIntake {
@@ -32,10 +36,12 @@ public class DossierIntake {
   private final DossierReader reader = new DossierReader();
   private final DossierRepository dossiers;
   private final CommuneRepository communes;
+  private final Lifecycle lifecycle;
 
-  public DossierIntake(DossierRepository dossiers, CommuneRepository communes) {
+  public DossierIntake(DossierRepository dossiers, CommuneRepository communes, Lifecycle lifecycle) {
     this.dossiers = dossiers;
     this.communes = communes;
+    this.lifecycle = lifecycle;
   }
 
   /** Reads and stores {@code bytes}; {@code source} says where they came from (file name, append). */
@@ -85,6 +91,7 @@ public class DossierIntake {
   private Stored insert(ParsedDossier parsed, byte[] bytes, String source) {
     Dossier d = parsed.dossier();
     String commune = d.commune().code();
+    lifecycle.requireOpen(commune, d.period().year());
     Optional<StoredDossier> latest = dossiers.latest(commune, d.period().year());
     StoredDossier row = new StoredDossier(0, commune, d.period().year(), latest.map(v -> v.version() + 1).orElse(1),
         latest.map(StoredDossier::id).orElse(null), parsed.hash(), bytes.length, truncate(source), CurrentUser.name(),
@@ -93,6 +100,9 @@ public class DossierIntake {
     StoredDossier stored = dossiers.find(id).orElseThrow();
     LOG.info("dossier stored id={} user={} commune={} year={} version={} hash={} bytes={} source={}", id,
         stored.uploadedBy(), commune, stored.year(), stored.version(), stored.hash(), bytes.length, stored.source());
+    if (CurrentUser.has(Role.AUDITOR)) {
+      lifecycle.submit(commune, stored.year(), id, "Kiểm tra viên nhận hồ sơ xã gửi (" + stored.source() + ").");
+    }
     return new Stored(stored, parsed.warnings());
   }
 

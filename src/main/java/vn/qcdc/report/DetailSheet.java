@@ -7,40 +7,47 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Finding;
+import vn.qcdc.review.Appraised;
+import vn.qcdc.review.AppraisedResult;
 
-/** Sheet "Kết quả chi tiết": a frozen, filtered header row, then one row per finding in catalogue order. */
+/**
+ * Sheet "Kết quả chi tiết": a frozen, filtered header row, then one row per finding in catalogue order, with the
+ * engine's points and the appraised points side by side and the appraisal's reason last.
+ */
 final class DetailSheet {
 
-  static final String[] HEADERS = {"Mã", "Nhóm", "Tiêu chí", "Điểm tối đa", "Điểm", "Trạng thái", "Hồ sơ sử dụng",
-      "Cảnh báo", "Căn cứ pháp lý", "Giải thích"};
+  static final String[] HEADERS = {"Mã", "Nhóm", "Tiêu chí", "Điểm tối đa", "Điểm máy chấm", "Điểm thẩm định",
+      "Trạng thái", "Hồ sơ sử dụng", "Cảnh báo", "Căn cứ pháp lý", "Giải thích", "Lý do thẩm định"};
 
   private DetailSheet() {}
 
-  static void write(Sheet sheet, XlsxStyles s, Evaluation e) {
+  static void write(Sheet sheet, XlsxStyles s, AppraisedResult r) {
     Row header = sheet.createRow(0);
     for (int i = 0; i < HEADERS.length; i++) {
       text(header, i, HEADERS[i], s.header);
     }
-    int r = 1;
-    for (Finding f : e.findings()) {
-      Row row = sheet.createRow(r++);
+    int n = 1;
+    for (Finding f : r.engine().findings()) {
+      Row row = sheet.createRow(n++);
+      Appraised a = r.appraisal(f.criterion()).orElse(null);
       text(row, 0, f.criterion(), s.text);
       text(row, 1, f.group(), s.text);
       text(row, 2, f.title().vi(), s.text);
       number(row, 3, f.maxPoints(), s.number);
       number(row, 4, f.points(), s.number);
-      text(row, 5, f.state().label().vi(), s.text);
-      text(row, 6, String.join(", ", f.facts()), s.text);
-      text(row, 7, String.join("\n", f.warnings()), s.text);
-      text(row, 8, f.legalBasis(), s.text);
-      text(row, 9, f.explanation().vi(), s.text);
+      number(row, 5, r.points(f), s.number);
+      text(row, 6, f.state().label().vi(), s.text);
+      text(row, 7, String.join(", ", f.facts()), s.text);
+      text(row, 8, String.join("\n", f.warnings()), s.text);
+      text(row, 9, f.legalBasis(), s.text);
+      text(row, 10, f.explanation().vi(), s.text);
+      text(row, 11, a == null ? "" : a.reason() + " (" + a.appraisedBy() + ")", s.text);
     }
-    FindingsWorkbook.widths(sheet, 9, 7, 40, 11, 8, 15, 22, 20, 36, 75);
+    FindingsWorkbook.widths(sheet, 9, 7, 40, 11, 10, 10, 15, 22, 20, 36, 75, 30);
     FindingsWorkbook.fitHeights(sheet, 0);
     sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.length - 1));
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, HEADERS.length - 1));
     sheet.getPrintSetup().setLandscape(true);
     sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     sheet.setFitToPage(true);

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import vn.qcdc.dossier.facts.Commune;
 import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.review.AppraisedResult;
 
 /**
  * The reports of one evaluation: the PDF report in the Vietnamese administrative form and the XLSX workbook of the
- * findings. Stateless and thread-safe; each call renders anew.
+ * findings, both drawn from the stored, typed result with its appraisals applied (engine and appraised points side by
+ * side) and the state of its year. Stateless and thread-safe; each call renders anew; nothing is evaluated again.
  */
 public final class EvaluationReports {
 
@@ -20,11 +22,16 @@ public final class EvaluationReports {
    * The PDF report "Báo cáo kết quả đánh giá công tác dân vận chính quyền và thực hiện Quy chế dân chủ ở cơ sở",
    * issued by the commune's People's Committee and dated {@code reportDate}.
    */
-  public byte[] pdf(Evaluation evaluation, Issuer issuer, LocalDate reportDate) {
-    Objects.requireNonNull(evaluation, "evaluation");
+  public byte[] pdf(AppraisedResult result, ReportStatus status, Issuer issuer, LocalDate reportDate) {
+    Objects.requireNonNull(result, "result");
     Objects.requireNonNull(reportDate, "reportDate");
-    Issuer by = issuer == null ? Issuer.of(evaluation) : issuer;
-    return PdfRendering.render(ReportDocument.render(evaluation, by, reportDate));
+    Issuer by = issuer == null ? Issuer.of(result.engine()) : issuer;
+    return PdfRendering.render(ReportDocument.render(result, status, by, reportDate));
+  }
+
+  /** The PDF report of an engine result with no appraisal, outside the lifecycle. */
+  public byte[] pdf(Evaluation evaluation, Issuer issuer, LocalDate reportDate) {
+    return pdf(AppraisedResult.unappraised(evaluation), ReportStatus.engineOnly(), issuer, reportDate);
   }
 
   /** The PDF report, with the issuer taken from the dossier's commune section. */
@@ -33,13 +40,18 @@ public final class EvaluationReports {
   }
 
   /** The report's XHTML before rendering, for previews and tests. */
-  public String xhtml(Evaluation evaluation, Issuer issuer, LocalDate reportDate) {
-    return ReportDocument.render(evaluation, issuer == null ? Issuer.of(evaluation) : issuer, reportDate);
+  public String xhtml(AppraisedResult result, ReportStatus status, Issuer issuer, LocalDate reportDate) {
+    return ReportDocument.render(result, status, issuer == null ? Issuer.of(result.engine()) : issuer, reportDate);
   }
 
   /** The XLSX workbook: sheet "Tổng hợp" (summary) and sheet "Kết quả chi tiết" (one row per finding). */
+  public byte[] xlsx(AppraisedResult result, ReportStatus status) {
+    Objects.requireNonNull(result, "result");
+    return FindingsWorkbook.write(result, status);
+  }
+
+  /** The XLSX workbook of an engine result with no appraisal, outside the lifecycle. */
   public byte[] xlsx(Evaluation evaluation) {
-    Objects.requireNonNull(evaluation, "evaluation");
-    return FindingsWorkbook.write(evaluation);
+    return xlsx(AppraisedResult.unappraised(evaluation), ReportStatus.engineOnly());
   }
 }

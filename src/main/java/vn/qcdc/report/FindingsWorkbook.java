@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.review.AppraisedResult;
 
 /** The XLSX workbook of an evaluation: a summary sheet and a sheet with one row per finding. */
 final class FindingsWorkbook {
@@ -25,11 +26,12 @@ final class FindingsWorkbook {
 
   private FindingsWorkbook() {}
 
-  static byte[] write(Evaluation e) {
+  static byte[] write(AppraisedResult r, ReportStatus status) {
+    Evaluation e = r.engine();
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XlsxStyles styles = new XlsxStyles(wb);
-      SummarySheet.write(wb.createSheet(SUMMARY), styles, e);
-      DetailSheet.write(wb.createSheet(DETAIL), styles, e);
+      SummarySheet.write(wb.createSheet(SUMMARY), styles, r, status);
+      DetailSheet.write(wb.createSheet(DETAIL), styles, r);
       wb.getProperties().getCoreProperties().setTitle(ReportDocument.title(e));
       wb.getProperties().getCoreProperties().setCreator("UBND " + e.communeName());
       wb.write(out);

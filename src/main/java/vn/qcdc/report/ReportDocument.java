@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import vn.qcdc.evaluation.Evaluation;
+import vn.qcdc.review.AppraisedResult;
 
 /**
  * The report as XHTML in the layout of Nghị định 30/2020/NĐ-CP: issuing body and national title side by side, number
@@ -18,7 +19,8 @@ final class ReportDocument {
 
   private ReportDocument() {}
 
-  static String render(Evaluation e, Issuer issuer, LocalDate reportDate) {
+  static String render(AppraisedResult r, ReportStatus status, Issuer issuer, LocalDate reportDate) {
+    Evaluation e = r.engine();
     Html h = new Html();
     h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">");
     h.raw("<head><meta charset=\"UTF-8\"/>").element("title", null, title(e))
@@ -36,8 +38,14 @@ final class ReportDocument {
         + Vietnamese.shortHash(e.ruleSetHash()) + ", mã băm hồ sơ minh chứng " + Vietnamese.shortHash(e.dossierHash())
         + "). Đây là kết quả tham khảo do " + issuer.committee() + " tự đánh giá trên hồ sơ minh chứng, không phải"
         + " kết quả đánh giá, xếp loại chính thức của Ủy ban nhân dân tỉnh.");
-    ScoreSections.write(h, e);
-    Shortfalls.write(h, e);
+    if (status.state() != null) {
+      h.element("p", "note", status.sentence());
+    }
+    if (status.rulesNote() != null) {
+      h.element("p", "note", status.rulesNote());
+    }
+    ScoreSections.write(h, r);
+    Shortfalls.write(h, r);
     closing(h, e, issuer);
     h.raw("</body></html>");
     return h.toString();

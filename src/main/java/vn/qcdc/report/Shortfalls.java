@@ -1,17 +1,24 @@
 package vn.qcdc.report;
 
 import java.util.List;
-import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Finding;
+import vn.qcdc.evaluation.PartExplanation;
+import vn.qcdc.evaluation.PartResult;
+import vn.qcdc.review.AppraisedResult;
+import vn.qcdc.rulebase.Text;
 
-/** Section IV of the report: each criterion below full points, why, and the legal basis it was judged against. */
+/**
+ * Section IV of the report: each criterion below full points after appraisal, why (the engine's lines and the
+ * appraisal's reason), and the legal basis it was judged against.
+ */
 final class Shortfalls {
 
   private Shortfalls() {}
 
-  static void write(Html h, Evaluation e) {
+  static void write(Html h, AppraisedResult r) {
     h.element("h2", null, "IV. CÁC TIÊU CHÍ CHƯA ĐẠT ĐIỂM TỐI ĐA");
-    List<Finding> below = e.findings().stream().filter(f -> f.points().compareTo(f.maxPoints()) < 0).toList();
+    List<Finding> below = r.engine().findings().stream().filter(f -> r.points(f).compareTo(f.maxPoints()) < 0)
+        .toList();
     if (below.isEmpty()) {
       h.element("p", null, "Tất cả các tiêu chí đều đạt điểm tối đa.");
       return;
@@ -24,8 +31,12 @@ final class Shortfalls {
           .text(" (" + Vietnamese.number(f.points()) + "/" + Vietnamese.number(f.maxPoints()) + " điểm, "
               + f.state().label().vi().toLowerCase(java.util.Locale.forLanguageTag("vi")) + ").")
           .close("p");
-      for (String line : Explanation.of(f).lines()) {
-        h.element("p", line.startsWith("–") ? "check" : "part", line);
+      r.appraisal(f.criterion()).ifPresent(a -> h.element("p", "part", "Điểm thẩm định: "
+          + Vietnamese.number(a.points()) + " điểm (" + a.appraisedBy() + "): " + a.reason()));
+      for (PartResult p : f.parts()) {
+        for (Text line : PartExplanation.lines(p)) {
+          h.element("p", PartExplanation.isCheck(line) ? "check" : "part", line.vi());
+        }
       }
       for (String warning : f.warnings()) {
         h.element("p", "part", "Lưu ý: " + warning);

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.qcdc.assessment.Appraised;
 
 /** Auditors appraise a criterion of an evaluation; the evaluation then shows the appraised total and grade. */
 @RestController

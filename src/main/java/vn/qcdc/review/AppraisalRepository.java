@@ -11,13 +11,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import vn.qcdc.assessment.AppraisalLookup;
-import vn.qcdc.assessment.Appraised;
 import vn.qcdc.ledger.ChainedRecords;
 
 /** Stores appraisals; rows are inserted, never updated, and chained by the ledger. */
 @Repository
-class AppraisalRepository implements ChainedRecords, AppraisalLookup {
+class AppraisalRepository implements ChainedRecords {
 
   private final JdbcClient jdbc;
 
@@ -35,8 +33,8 @@ class AppraisalRepository implements ChainedRecords, AppraisalLookup {
     return key.getKey().longValue();
   }
 
-  @Override
-  public List<Appraised> of(long evaluationId) {
+  /** The appraisals of an evaluation, oldest first. */
+  List<Appraised> of(long evaluationId) {
     return jdbc.sql("select * from appraisal where evaluation_id = ? order by id").param(evaluationId)
         .query(AppraisalRepository::map).list();
   }

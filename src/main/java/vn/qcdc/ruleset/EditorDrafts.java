@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.qcdc.rulebase.RuleSetFiles;
+import vn.qcdc.web.ApiException;
 
 /**
  * The rule editor's unsaved edits of one signed-in user, kept in their session: a change of law often touches several
@@ -28,13 +30,23 @@ final class EditorDrafts implements Serializable {
     }
   }
 
-  /** Keeps {@code text} as the draft of {@code file}, or drops the draft if the text is what the file holds. */
+  /**
+   * Keeps {@code text} as the draft of {@code file}, or drops the draft if the text is what the file holds. A session
+   * holds no more text than a rules folder may: past that the draft is refused.
+   */
   synchronized void keep(String file, String text, String saved) {
     if (text.equals(saved)) {
       texts.remove(file);
-    } else {
-      texts.put(file, text);
+      return;
     }
+    long others = texts.entrySet().stream().filter(e -> !e.getKey().equals(file))
+        .mapToLong(e -> e.getValue().length()).sum();
+    if (text.length() > RuleSetFiles.MAX_FILE_BYTES || others + text.length() > RuleSetFiles.MAX_TOTAL_BYTES) {
+      throw ApiException.badRequest("draft-too-large", "Draft too large", "Bản nháp quá lớn: mỗi tệp tối đa "
+          + (RuleSetFiles.MAX_FILE_BYTES >> 20) + " MB, tổng các bản nháp tối đa " + (RuleSetFiles.MAX_TOTAL_BYTES >> 20)
+          + " MB (draft too large)");
+    }
+    texts.put(file, text);
   }
 
   synchronized String text(String file) {

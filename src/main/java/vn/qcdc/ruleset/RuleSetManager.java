@@ -101,9 +101,21 @@ public class RuleSetManager {
     return activate(files, folder.toString(), by, reason);
   }
 
-  /** Puts a version from the history in force again (checked like any candidate) and records a new entry. */
+  /**
+   * Puts a version from the history in force again (checked like any candidate), records a new entry, and writes its
+   * files into the working folder, which then holds exactly the rule set in force (unapplied edits copied aside).
+   */
   public synchronized Attempt rollback(RuleSetHistory.Entry entry, String by) {
-    return activate(history.files(entry.id()), "history:" + entry.hash(), by, "rollback");
+    Map<String, String> files = history.files(entry.id());
+    Attempt a = activate(files, "history:" + entry.hash(), by, "rollback");
+    if (a.outcome() != Outcome.REJECTED) {
+      restoreWorkingFolder(files);
+    }
+    return a;
+  }
+
+  private void restoreWorkingFolder(Map<String, String> files) {
+    WorkingFolder.restore(workingFolder(), files, properties.dataDir(), hash -> history.find(hash).isPresent());
   }
 
   /** Checks a set of files without putting them in force (the editor's and preview's "Kiểm tra"). */
@@ -201,14 +213,21 @@ public class RuleSetManager {
     }
   }
 
-  /** Takes the version in force in the database if this instance serves another one; true if it switched. */
+  /**
+   * Takes the version in force in the database if this instance serves another one; true if it switched. A rollback
+   * made by another instance also puts that version's files in this instance's working folder.
+   */
   public synchronized boolean syncFromDatabase() {
     Optional<RuleSetHistory.Entry> latest = history.latest();
     if (latest.isEmpty() || latest.get().hash().equals(active.current().hash())) {
       latest.ifPresent(e -> inForceEntry = e);
       return false;
     }
-    return adopt(latest.get());
+    boolean switched = adopt(latest.get());
+    if (switched && "rollback".equals(latest.get().reason())) {
+      restoreWorkingFolder(history.files(latest.get().id()));
+    }
+    return switched;
   }
 
   private boolean adopt(RuleSetHistory.Entry entry) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.qcdc.rulebase.RuleSetFiles;
 import vn.qcdc.security.CurrentUser;
+import vn.qcdc.web.ApiException;
 
 /**
  * A minimal editor of the working rules folder for legal staff (standalone page, no shared layout): list the files,
@@ -127,6 +128,7 @@ class RulesEditorController {
     model.addAttribute("check", check);
     model.addAttribute("attempt", attempt);
     model.addAttribute("inForce", manager.active().current().hash());
+    model.addAttribute("folderHash", folderHash(root));
     model.addAttribute("lastRejected", manager.lastRejected());
     return "rules-editor";
   }
@@ -147,12 +149,20 @@ class RulesEditorController {
     return Files.readString(path(file), StandardCharsets.UTF_8);
   }
 
+  private static String folderHash(Path root) {
+    try {
+      return RuleFolder.hash(root);
+    } catch (IOException | RuntimeException e) {
+      return "—";
+    }
+  }
+
   /** A file of the working folder that the loader admits: no path may leave the folder, no link may be followed. */
   private Path path(String file) {
     Path root = manager.workingFolder();
-    Path p = RuleFolder.resolveInside(root, file);
-    if (!RuleSetFiles.of(root).files().contains(p)) {
-      throw new IllegalArgumentException("no such rule file: " + file);
+    Path p = file == null || file.isBlank() || file.contains("\0") ? null : root.resolve(file).normalize();
+    if (p == null || !RuleSetFiles.of(root).files().contains(p)) {
+      throw ApiException.notFound("Rule file", file);
     }
     return p;
   }

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.evaluation.AdjustmentResult;
-import vn.qcdc.evaluation.CheckSentence;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.evaluation.Finding;
@@ -133,7 +132,7 @@ public final class ScenarioRunner {
             out.add(s.criterion() + " has no part " + id);
           } else {
             compare(out, s.criterion() + "(" + id + ") state", px.state(), p.state().name());
-            compare(out, s.criterion() + "(" + id + ") points", px.points(), p.points().toPoints());
+            compare(out, s.criterion() + "(" + id + ") points", px.points(), p.points());
           }
         });
       }
@@ -161,7 +160,7 @@ public final class ScenarioRunner {
   /** What a finding says in Vietnamese: its explanation, then the sentence of every check (met or not), one a line. */
   private String sentences(Finding f) {
     List<String> lines = new ArrayList<>(List.of(f.explanation().vi()));
-    f.parts().forEach(p -> p.checks().forEach(c -> lines.add(CheckSentence.of(c, ruleSet).vi())));
+    f.parts().forEach(p -> p.checks().forEach(c -> lines.add(c.text().vi())));
     return String.join("\n", lines);
   }
 

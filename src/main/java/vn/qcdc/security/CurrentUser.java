@@ -22,6 +22,20 @@ public final class CurrentUser {
     return java.util.Optional.empty();
   }
 
+  /** Whether the signed-in user has the role. */
+  public static boolean has(Role role) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+  }
+
+  /** For the pages: refuses (403) a chairman or officer who asks for another commune than their own. */
+  public static void requireRead(String commune) {
+    if (!mayRead(commune)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "a chairman or officer reads their own commune only, not " + commune);
+    }
+  }
+
   /** Whether the current user may read the results of {@code commune} (true for roles not bound to a commune). */
   public static boolean mayRead(String commune) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();

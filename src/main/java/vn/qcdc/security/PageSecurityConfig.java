@@ -24,9 +24,11 @@ class PageSecurityConfig {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/xa/*/ho-so/*/cham-diem").hasRole(auditor)
+            .requestMatchers("/xa/*/ho-so/*/nop").hasRole(officer)
             .requestMatchers("/xa/*/ho-so", "/xa/*/ho-so/**").hasAnyRole(auditor, officer)
-            .requestMatchers("/tai-len", "/danh-gia/*/tham-dinh").hasRole(auditor)
-            .requestMatchers("/tinh", "/bo-quy-tac").hasAnyRole(auditor, legal)
+            .requestMatchers("/tai-len", "/danh-gia/*/tham-dinh", "/xa/*/*/cong-nhan", "/xa/*/*/mo-lai")
+                .hasRole(auditor)
+            .requestMatchers("/tinh", "/bo-quy-tac", "/bo-quy-tac/cham-lai").hasAnyRole(auditor, legal)
             .requestMatchers("/xa/**", "/danh-gia/**", "/so-sanh").hasAnyRole(auditor, legal, chairman, officer)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true)

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.web.ApiException;
@@ -39,9 +39,9 @@ class RecordController {
   private static final int SPARE_ROWS = 3;
 
   private final DossierWorkspace workspace;
-  private final CommuneRepository communes;
+  private final Communes communes;
 
-  RecordController(DossierWorkspace workspace, CommuneRepository communes) {
+  RecordController(DossierWorkspace workspace, Communes communes) {
     this.workspace = workspace;
     this.communes = communes;
   }

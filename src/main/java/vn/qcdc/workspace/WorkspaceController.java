@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.qcdc.assessment.EvaluationService;
-import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.Amounts;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.StoredDossier;
+import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.intake.UploadProperties;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.web.Downloads;
@@ -33,8 +33,8 @@ import vn.qcdc.workbook.WorkbookProblem;
 import vn.qcdc.workbook.WorkbookTooLargeException;
 
 /**
- * The page of a commune's dossier for a year: its newest version, the completeness of its sections, the score it
- * would get now, the workbook to download and upload, and (for auditors) the official evaluation.
+ * The page of a commune's dossier for a year: its newest version, the year's state and submitted version, the
+ * completeness of its sections, the score it would get now, and the workbook to download and upload.
  */
 @Controller
 class WorkspaceController {
@@ -43,15 +43,15 @@ class WorkspaceController {
   private static final String TOO_LARGE = "bang-tinh-qua-lon";
 
   private final DossierWorkspace workspace;
-  private final CommuneRepository communes;
-  private final EvaluationService evaluations;
+  private final Communes communes;
+  private final Lifecycle lifecycle;
   private final UploadProperties limits;
 
-  WorkspaceController(DossierWorkspace workspace, CommuneRepository communes,
-      EvaluationService evaluations, UploadProperties limits) {
+  WorkspaceController(DossierWorkspace workspace, Communes communes, Lifecycle lifecycle,
+      UploadProperties limits) {
     this.workspace = workspace;
     this.communes = communes;
-    this.evaluations = evaluations;
+    this.lifecycle = lifecycle;
     this.limits = limits;
   }
 
@@ -84,8 +84,10 @@ class WorkspaceController {
             + "hợp lệ, nên không chấm điểm được (" + e.total() + " lỗi, đầu tiên: " + e.listed().get(0) + "); hãy sửa "
             + "rồi tải lên phiên bản mới.");
       }
-      model.addAttribute("versions", workspace.versions(code, year));
     });
+    List<StoredDossier> versions = workspace.versions(code, year);
+    model.addAttribute("versions", versions);
+    model.addAttribute("yearStatus", YearStatusView.of(lifecycle.year(code, year), versions));
     return "workspace";
   }
 
@@ -160,23 +162,6 @@ class WorkspaceController {
   private record Refused(List<WorkbookProblem> problems, int count) {
     static Refused of(String message) {
       return new Refused(List.of(new WorkbookProblem(null, null, "$", message)), 1);
-    }
-  }
-
-  @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/cham-diem")
-  String evaluate(@PathVariable String code, @PathVariable int year, RedirectAttributes redirect) {
-    DossierWorkspace.Current current = current(code, year);
-    try {
-      return "redirect:/danh-gia/" + evaluations.evaluate(current.stored().id()).id();
-    } catch (ApiException e) {
-      Object existing = e.toProblem().getProperties() == null ? null
-          : e.toProblem().getProperties().get("existingEvaluationId");
-      if (existing != null) {
-        // This version was already evaluated with the rule set in force: show that evaluation.
-        return "redirect:/danh-gia/" + existing;
-      }
-      redirect.addFlashAttribute("error", e.toProblem().getDetail());
-      return "redirect:/xa/" + code + "/ho-so/" + year;
     }
   }
 

@@ -51,7 +51,7 @@ class EvaluateCommandTest {
     json.fieldNames().forEachRemaining(fields::add);
 
     assertThat(fields).containsExactly("commune", "year", "ruleSet", "dossierHash", "groups", "findings",
-        "adjustments", "total", "maxTotal", "grade", "bandGrade", "selfAssessment", "dossierWarnings");
+        "adjustments", "total", "maxTotal", "grade", "bandGrade", "selfAssessment", "dossierWarnings", "gradeBands");
     assertThat(json.at("/commune/code").asText()).isEqualTo("11095");
     assertThat(json.at("/commune/name").asText()).isEqualTo("Chí Minh");
     assertThat(json.get("year").asInt()).isEqualTo(2025);
@@ -82,7 +82,7 @@ class EvaluateCommandTest {
     assertThat(fieldsOf(tc51.get("explanation"))).containsExactly("vi", "en");
     JsonNode part = tc51.at("/parts/0");
     assertThat(fieldsOf(part)).containsExactly("id", "state", "points", "maxPoints", "applicable", "compliant",
-        "checks");
+        "checks", "note");
     JsonNode check = part.at("/checks/0");
     assertThat(fieldsOf(check)).containsExactly("records", "trigger", "due", "action", "compliant", "counted", "text");
     assertThat(check.at("/text/vi").asText()).isNotBlank();
@@ -145,7 +145,7 @@ class EvaluateCommandTest {
 
     assertThat(adjustments).isNotEmpty().allSatisfy(a -> {
       assertThat(fieldsOf(a)).containsExactly("id", "kind", "points", "fired", "gradeCap", "reason", "reasonEn",
-          "records", "legalBasis", "legalBases");
+          "records", "title", "legalBasis", "legalBases");
       if (a.get("kind").asText().equals("DEDUCTION")) {
         assertThat(a.get("points").decimalValue().signum()).isLessThanOrEqualTo(0);
       }

@@ -27,7 +27,7 @@ class TerminalOutputTest {
   static final Evaluation HOSTILE = new Evaluation("11095", HOSTILE_NAME, 2025, "a".repeat(64),
       "reference-2025\u001b[8m", "b".repeat(64), List.of(), List.of(), List.of(), new BigDecimal("12.00"),
       new BigDecimal("100.00"), Grade.YEU, Grade.YEU, List.of(),
-      List.of(new DossierProblem("$.commune.name", "tên\u001b]0;pwned\u0007 lạ")));
+      List.of(new DossierProblem("$.commune.name", "tên\u001b]0;pwned\u0007 lạ")), List.of());
 
   @Test
   void theTextTablePrintsTheNameWithoutItsControlCharacters() {
@@ -40,7 +40,7 @@ class TerminalOutputTest {
 
   @Test
   void theJsonKeepsTheNameButWritesItsControlCharactersAsEscapes() throws IOException {
-    String json = EvaluationJson.toPrettyString(HOSTILE, null);
+    String json = PrettyJson.of(HOSTILE);
 
     assertThat(nonPrintables(json)).isEmpty();
     assertThat(json).contains("\\u001B[2J", "\\u202E", "\\u009B");

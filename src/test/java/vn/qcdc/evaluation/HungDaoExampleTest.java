@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.facts.Grade;
-import vn.qcdc.ruleapi.Check;
 import vn.qcdc.rulebase.RuleSetLoader;
 
 /**
@@ -52,6 +51,6 @@ class HungDaoExampleTest {
 
   private static LocalDate deadlineOf(String criterion, String record) {
     return evaluation.finding(criterion).parts().stream().flatMap(p -> p.checks().stream())
-        .filter(c -> c.records().contains(record) && c.due() != null).map(Check::due).findFirst().orElseThrow();
+        .filter(c -> c.records().contains(record) && c.due() != null).map(CheckResult::due).findFirst().orElseThrow();
   }
 }

@@ -20,6 +20,7 @@ import vn.qcdc.commune.Commune;
 import vn.qcdc.commune.CommuneRepository;
 import vn.qcdc.dossier.Hashes;
 import vn.qcdc.dossier.facts.UnitLevel;
+import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.support.ExampleBytes;
 import vn.qcdc.support.ServiceTest;
 import vn.qcdc.support.TestUsers;
@@ -37,6 +38,7 @@ class DossierStoredBeforeTheLimitsTest {
   @Autowired DossierRepository dossiers;
   @Autowired CommuneRepository communes;
   @Autowired UserDetailsService users;
+  @Autowired Lifecycle lifecycle;
 
   long id;
 
@@ -51,6 +53,7 @@ class DossierStoredBeforeTheLimitsTest {
     int version = dossiers.latest(COMMUNE, 2025).map(d -> d.version() + 1).orElse(1);
     id = dossiers.insert(new StoredDossier(0, COMMUNE, 2025, version, null, Hashes.sha256(bytes), bytes.length,
         "stored before the limits", "auditor", Instant.now()), bytes);
+    lifecycle.submit(COMMUNE, 2025, id, "received before the limits");
   }
 
   @Test

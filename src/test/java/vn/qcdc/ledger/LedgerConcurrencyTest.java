@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.qcdc.commune.Commune;
+import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.dossier.facts.UnitLevel;
 import vn.qcdc.intake.DossierRepository;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.support.Api;
@@ -28,7 +32,8 @@ import vn.qcdc.support.TestUsers;
 
 /**
  * Uploads (whose ledger entry joins the intake's transaction) and evaluations (whose entry has its own) at the same
- * time: every one stored is chained once, in one chain that verifies.
+ * time: every one stored is chained once, with the year's steps (submitted, evaluated), in one chain that verifies.
+ * Each upload is of a commune of its own, so that each is the submitted version its evaluation is of.
  */
 @ServiceTest
 class LedgerConcurrencyTest {
@@ -38,6 +43,9 @@ class LedgerConcurrencyTest {
   @Autowired LedgerVerifier verifier;
   @Autowired DossierRepository dossiers;
   @Autowired TransactionTemplate tx;
+  @Autowired CommuneRepository communes;
+
+  private static final AtomicInteger COMMUNES = new AtomicInteger();
 
   @Test
   void concurrentUploadsAndEvaluationsAllLandInOneIntactChain() throws Exception {
@@ -45,7 +53,9 @@ class LedgerConcurrencyTest {
     Api api = new Api(mvc);
     List<byte[]> dossiers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      dossiers.add(ExampleBytes.fresh());
+      String code = String.valueOf(41000 + COMMUNES.incrementAndGet());
+      communes.insert(new Commune(code, "Xã " + code, "Hải Dương", UnitLevel.XA, false));
+      dossiers.add(ExampleBytes.forCommune(code));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -61,7 +71,8 @@ class LedgerConcurrencyTest {
       pool.shutdownNow();
     }
 
-    assertThat(jdbc.sql("select count(*) from ledger_entry").query(Long.class).single()).isEqualTo(before + 16);
+    // each: the dossier version, its submission, the evaluation, the year's step "evaluated"
+    assertThat(jdbc.sql("select count(*) from ledger_entry").query(Long.class).single()).isEqualTo(before + 32);
     assertThat(verifier.verify().intact()).isTrue();
   }
 

@@ -9,16 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every page text exists in Vietnamese and in English, and the Vietnamese file really is Vietnamese. */
 class MessagesInSyncTest {
 
-  @Test
-  void vietnameseAndEnglishPageTextsHaveTheSameKeys() throws IOException {
-    Properties vi = load("messages.properties");
-    Properties en = load("messages_en.properties");
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "messages-lifecycle"})
+  void vietnameseAndEnglishPageTextsHaveTheSameKeys(String bundle) throws IOException {
+    Properties vi = load(bundle + ".properties");
+    Properties en = load(bundle + "_en.properties");
 
     assertThat(vi.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+  }
+
+  @Test
+  void noTextIsDefinedInTwoBundles() throws IOException {
+    Properties base = load("messages.properties");
+    Properties lifecycle = load("messages-lifecycle.properties");
+
+    assertThat(base.stringPropertyNames()).doesNotContainAnyElementsOf(lifecycle.stringPropertyNames());
   }
 
   @Test
@@ -27,6 +38,7 @@ class MessagesInSyncTest {
 
     assertThat(vi.getProperty("dashboard.recoverable")).isEqualTo("Điểm có thể khắc phục");
     assertThat(vi.getProperty("grade.KHA")).isEqualTo("Khá");
+    assertThat(load("messages-lifecycle.properties").getProperty("state.year.SIGNED_OFF")).isEqualTo("Đã công nhận");
   }
 
   private static Properties load(String name) throws IOException {

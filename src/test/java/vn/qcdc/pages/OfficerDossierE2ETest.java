@@ -55,7 +55,7 @@ class OfficerDossierE2ETest {
     browser.open("/");
 
     assertThat(browser.driver.getCurrentUrl()).endsWith("/xa/11095/ho-so/2025");
-    assertThat(browser.text("#preview-total")).isEqualTo("76.74 / 100");
+    assertThat(browser.text("#preview-total")).isEqualTo("76.74 / 100.00");
     assertThat(browser.text("#sec-complaints")).contains("Đã báo cáo").contains("5");
     browser.screenshot("officer-dossier-2025", 1366, 2600);
 

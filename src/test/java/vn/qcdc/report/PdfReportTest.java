@@ -58,8 +58,9 @@ class PdfReportTest {
 
   @Test
   void tableListsEveryCriterionWithItsVietnameseTitleAndGroupSubtotals() {
-    assertThat(text).contains("TC5.1 Thụ lý khiếu nại đúng hạn 2,00 1,50 Đạt một phần",
-        "G6 Thực hiện dân chủ ở xã 25,00 19,91", "Cộng điểm các tiêu chí 100,00 79,74");
+    assertThat(text).contains("TC5.1 Thụ lý khiếu nại đúng hạn 2,00 1,50 1,50 Đạt một phần",
+        "G6 Thực hiện dân chủ ở xã 25,00 19,91 19,91", "Cộng điểm các tiêu chí 100,00 79,74 79,74",
+        "Điểm máy chấm", "Điểm thẩm định");
     ChiMinhReport.evaluation().findings().forEach(f -> assertThat(text).contains(f.criterion() + " "));
   }
 

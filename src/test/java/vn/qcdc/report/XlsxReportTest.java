@@ -48,12 +48,13 @@ class XlsxReportTest {
   void detailSheetHasAFrozenHeaderAndOneRowPerFinding() {
     XSSFSheet detail = workbook.getSheet("Kết quả chi tiết");
 
-    assertThat(texts(detail.getRow(0))).containsExactly("Mã", "Nhóm", "Tiêu chí", "Điểm tối đa", "Điểm",
-        "Trạng thái", "Hồ sơ sử dụng", "Cảnh báo", "Căn cứ pháp lý", "Giải thích");
+    assertThat(texts(detail.getRow(0))).containsExactly("Mã", "Nhóm", "Tiêu chí", "Điểm tối đa", "Điểm máy chấm",
+        "Điểm thẩm định", "Trạng thái", "Hồ sơ sử dụng", "Cảnh báo", "Căn cứ pháp lý", "Giải thích",
+        "Lý do thẩm định");
     assertThat(detail.getLastRowNum()).isEqualTo(40);
     assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
     assertThat(detail.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(detail.getColumnWidth(9)).isGreaterThan(detail.getColumnWidth(0) * 5);
+    assertThat(detail.getColumnWidth(10)).isGreaterThan(detail.getColumnWidth(0) * 5);
   }
 
   @Test
@@ -65,17 +66,17 @@ class XlsxReportTest {
     assertThat(points.getNumericCellValue()).isEqualTo(1.5);
     assertThat(points.getCellStyle().getDataFormatString()).isEqualTo("0.00");
     assertThat(points.getCellStyle().getWrapText()).isTrue();
-    assertThat(texts(tc51)).containsSubsequence("TC5.1", "G5", "Thụ lý khiếu nại đúng hạn", "2.00", "1.50",
+    assertThat(texts(tc51)).containsSubsequence("TC5.1", "G5", "Thụ lý khiếu nại đúng hạn", "2.00", "1.50", "1.50",
         "Đạt một phần", "K-01, K-02, K-03, K-04");
-    assertThat(tc51.getCell(8).getStringCellValue()).isEqualTo("Điều 27 Luật Khiếu nại 02/2011/QH13");
-    assertThat(tc51.getCell(9).getStringCellValue()).contains("K-02: thụ lý hoặc từ chối thụ lý khiếu nại");
+    assertThat(tc51.getCell(9).getStringCellValue()).isEqualTo("Điều 27 Luật Khiếu nại 02/2011/QH13");
+    assertThat(tc51.getCell(10).getStringCellValue()).contains("K-02: thụ lý hoặc từ chối thụ lý khiếu nại");
   }
 
   @Test
   void aLegalBasisThatChangedDuringTheYearShowsEachTextWithItsDates() {
     Row tc32 = findRow(workbook.getSheet("Kết quả chi tiết"), "TC3.2");
 
-    assertThat(tc32.getCell(8).getStringCellValue())
+    assertThat(tc32.getCell(9).getStringCellValue())
         .startsWith("Đến 30/06/2025: Điều 19 khoản 4, khoản 9 Nghị định 61/2018/NĐ-CP")
         .contains(". Từ 01/07/2025: Điều 12 khoản 5, Điều 16 khoản 3, Điều 17 khoản 1 điểm c, Điều 19 khoản 6 Nghị định"
             + " 118/2025/NĐ-CP");
@@ -84,7 +85,7 @@ class XlsxReportTest {
   @Test
   void rowsAreTallEnoughForTheirWrappedTextSinceLibreOfficeDoesNotFitThem() {
     Row tc64 = findRow(workbook.getSheet("Kết quả chi tiết"), "TC6.4");
-    int explanationChars = tc64.getCell(9).getStringCellValue().length();
+    int explanationChars = tc64.getCell(10).getStringCellValue().length();
 
     assertThat(explanationChars).isGreaterThan(600);
     assertThat(tc64.getHeightInPoints()).isGreaterThanOrEqualTo(15f * explanationChars / (75 * 1.1f));
@@ -97,7 +98,8 @@ class XlsxReportTest {
 
     assertThat(texts(findRow(summary, "Bộ tiêu chí"))).contains("reference-2025");
     assertThat(texts(findRow(summary, "Mã băm bộ quy tắc"))).contains(ChiMinhReport.evaluation().ruleSetHash());
-    assertThat(texts(findRow(summary, "G6"))).containsExactly("G6", "Thực hiện dân chủ ở xã", "25.00", "19.91");
+    assertThat(texts(findRow(summary, "G6"))).containsExactly("G6", "Thực hiện dân chủ ở xã", "25.00", "19.91",
+        "19.91");
     assertThat(texts(findRow(summary, "D3"))).contains("Có", "-2.00");
     assertThat(texts(findRow(summary, "D1"))).contains("Không");
     Row total = findRow(summary, "Tổng điểm");

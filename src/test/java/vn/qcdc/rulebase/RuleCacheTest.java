@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import vn.qcdc.cli.EvaluationJson;
 import vn.qcdc.dossier.DossierReader;
+import vn.qcdc.evaluation.EvaluationJson;
 import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.rulebase.sandbox.RuleCode;
 import vn.qcdc.support.SharedRules;
@@ -41,8 +41,8 @@ class RuleCacheTest {
     assertThat(cache.lastOutcome()).isEqualTo(RuleCache.Outcome.HIT);
     for (String example : List.of("chi-minh-2025.json", "chi-minh-2026.json", "hung-dao-2023.json")) {
       var dossier = new DossierReader().read(Path.of("examples", example));
-      assertThat(EvaluationJson.toPrettyString(new Evaluator().evaluate(cached, dossier), cached)).as(example)
-          .isEqualTo(EvaluationJson.toPrettyString(new Evaluator().evaluate(compiled, dossier), compiled));
+      assertThat(EvaluationJson.write(new Evaluator().evaluate(cached, dossier))).as(example)
+          .isEqualTo(EvaluationJson.write(new Evaluator().evaluate(compiled, dossier)));
     }
   }
 

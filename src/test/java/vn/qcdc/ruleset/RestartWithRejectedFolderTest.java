@@ -16,6 +16,7 @@ import vn.qcdc.commune.Commune;
 import vn.qcdc.commune.CommuneRepository;
 import vn.qcdc.dossier.facts.UnitLevel;
 import vn.qcdc.intake.DossierIntake;
+import vn.qcdc.lifecycle.Lifecycle;
 
 /**
  * A folder that fails its scenarios is never used, not even for a moment after a restart: the service starts on the
@@ -48,6 +49,7 @@ class RestartWithRejectedFolderTest {
       assertThat(active.current().hash()).as("in force at the first moment").isEqualTo(accepted);
       long dossier = second.getBean(DossierIntake.class)
           .store(Files.readAllBytes(Path.of("examples/chi-minh-2025.json")), "test").dossier().id();
+      second.getBean(Lifecycle.class).submit("11095", 2025, dossier, "received");
       assertThat(second.getBean(EvaluationService.class).evaluate(dossier).ruleSetHash()).isEqualTo(accepted);
 
       RuleSetManager manager = second.getBean(RuleSetManager.class);

@@ -185,7 +185,7 @@ class RuleSetLifecycleTest {
 
   @Test
   @Order(6)
-  void rollbackRestoresThePreviousHashWithoutTouchingTheWorkingFolder() throws Exception {
+  void rollbackPutsThePreviousRuleSetInForceAndItsFilesInTheWorkingFolder() throws Exception {
     mvc.perform(post("/api/rule-set/rollback/" + h0).with(TestUsers.auditor())).andExpect(status().isForbidden());
     JsonNode attempt = Api.json(mvc.perform(post("/api/rule-set/rollback/" + h0.substring(0, 12))
         .with(TestUsers.legal())).andExpect(status().isOk()).andReturn());
@@ -196,7 +196,10 @@ class RuleSetLifecycleTest {
     assertThat(status.path("inForce").path("folder").asText()).doesNotStartWith(WORK.toString());
     assertThat(status.path("inForce").path("activatedBy").asText()).isEqualTo("legal");
     assertThat(status.path("inForce").path("reason").asText()).isEqualTo("rollback");
-    assertThat(RuleFolder.hash(WORK)).isEqualTo(h1);
+    assertThat(RuleFolder.hash(WORK)).as("one source of truth: the folder holds the files in force").isEqualTo(h0);
+    assertThat(Files.readString(WORK.resolve(G5))).isEqualTo(originalG5);
+    assertThat(DATA.resolve("working-folder-backups")).as("the folder held h1, a recorded version: nothing to keep")
+        .doesNotExist();
     assertThat(evaluateFresh()).isEqualTo(h0);
     Thread.sleep(800);
     assertThat(get("/api/rule-set").path("hash").asText()).as("the watcher does not undo a rollback").isEqualTo(h0);
@@ -205,12 +208,25 @@ class RuleSetLifecycleTest {
 
   @Test
   @Order(7)
-  void manualReloadPutsTheWorkingFolderInForceAgain() throws Exception {
+  void afterARollbackReloadChangesNothingAndRollingForwardRestoresTheEditedFiles() throws Exception {
     mvc.perform(post("/api/rule-set/reload").with(TestUsers.auditor())).andExpect(status().isForbidden());
-    JsonNode attempt = Api.json(mvc.perform(post("/api/rule-set/reload").with(TestUsers.legal()))
+    JsonNode reload = Api.json(mvc.perform(post("/api/rule-set/reload").with(TestUsers.legal()))
+        .andExpect(status().isOk()).andReturn());
+    assertThat(reload.path("outcome").asText()).isEqualTo("UNCHANGED");
+    // an edit the watcher refuses (a broken YAML), so that it is in force nowhere and recorded nowhere
+    write("profile.yaml", Files.readString(WORK.resolve("profile.yaml")) + "\nchưa xong: [\n");
+    String unapplied = RuleFolder.hash(WORK);
+    awaitStatus(st -> unapplied.equals(st.path("lastRejected").path("hash").asText()));
+    JsonNode attempt = Api.json(mvc.perform(post("/api/rule-set/rollback/" + h1).with(TestUsers.legal()))
         .andExpect(status().isOk()).andReturn());
     assertThat(attempt.path("outcome").asText()).isEqualTo("ACTIVATED");
-    assertThat(get("/api/rule-set").path("hash").asText()).isEqualTo(h1);
+    assertThat(get("/api/rule-set").path("hash").asText()).isEqualTo(h1).isEqualTo(RuleFolder.hash(WORK));
+    assertThat(Files.readString(WORK.resolve(G5))).contains("ghi chú: đã rà soát thời hạn K27");
+    try (var kept = Files.list(DATA.resolve("working-folder-backups"))) {
+      assertThat(kept.map(p -> p.getFileName().toString()).toList())
+          .as("the edit never put in force is kept aside").singleElement().asString()
+          .endsWith(unapplied.substring(0, 12));
+    }
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
         "/api/rule-set/history/0123456789abcdef").with(TestUsers.legal())).andExpect(status().isNotFound());
   }

@@ -116,6 +116,18 @@ class RulesEditorDraftsTest {
     assertThat(unchanged).doesNotContain("Bản nháp chưa lưu");
   }
 
+  @Test
+  void aPathOutsideTheFolderIsNotFoundAndADraftLargerThanAFileMayBeIsRefused() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+
+    page(get("/bo-quy-tac/soan-thao").session(session).param("tep", "../../../etc/passwd"), 404);
+    page(post("/bo-quy-tac/soan-thao/nhap").session(session).param("tep", SCENARIOS)
+        .param("noiDung", "#".repeat((int) vn.qcdc.rulebase.RuleSetFiles.MAX_FILE_BYTES + 1)), 400);
+
+    assertThat(page(get("/bo-quy-tac/soan-thao").session(session).param("tep", SCENARIOS)))
+        .doesNotContain("Bản nháp chưa lưu");
+  }
+
   private String page(MockHttpServletRequestBuilder request) throws Exception {
     return page(request, 200);
   }

@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.qcdc.commune.Commune;
 import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.dossier.Hashes;
 import vn.qcdc.dossier.facts.UnitLevel;
+import vn.qcdc.intake.DossierRepository;
+import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.support.Api;
 import vn.qcdc.support.ExampleBytes;
 import vn.qcdc.support.ServiceTest;
@@ -40,15 +43,21 @@ class AccessMatrixTest {
 
   @Autowired MockMvc mvc;
   @Autowired CommuneRepository communes;
+  @Autowired DossierRepository dossiers;
 
   long dossier;
   long evaluation;
+  long later;
+  String comparable;
 
   @BeforeAll
-  void storeOneEvaluation() throws Exception {
+  void storeTwoEvaluations() throws Exception {
     Api api = new Api(mvc);
     dossier = api.upload(ExampleBytes.fresh());
     evaluation = api.evaluate(dossier).path("summary").path("id").asLong();
+    later = api.freshEvaluation();
+    comparable = freshYear(true);
+    api.evaluate(api.upload(ExampleBytes.forCommune(comparable)));
   }
 
   List<Endpoint> endpoints() {
@@ -79,12 +88,28 @@ class AccessMatrixTest {
         new Endpoint("GET /api/evaluations", () -> get("/api/evaluations?commune=11095"), READERS, 200),
         new Endpoint("GET /api/evaluations/{id}", () -> get("/api/evaluations/" + evaluation), READERS, 200),
         new Endpoint("GET /api/evaluations/comparison", () -> get("/api/evaluations/comparison?from=" + evaluation
-            + "&to=" + evaluation), READERS, 200),
-        new Endpoint("POST /api/evaluations/{id}/appraisals", () -> json(post("/api/evaluations/" + evaluation
-            + "/appraisals"), "{\"criterion\":\"TC4.2\",\"points\":2,\"reason\":\"Kiểm tra lại sổ\"}"),
-            EnumSet.of(Role.AUDITOR), 201),
+            + "&to=" + later), READERS, 200),
+        new Endpoint("GET /api/communes/{code}/comparison", () -> get("/api/communes/" + comparable + "/comparison"),
+            EnumSet.of(Role.AUDITOR, Role.LEGAL), 200),
+        new Endpoint("GET /api/communes/{code}/years", () -> get("/api/communes/11095/years"), READERS, 200),
+        new Endpoint("GET /api/communes/{code}/years/{year}", () -> get("/api/communes/11095/years/2025"), READERS,
+            200),
+        new Endpoint("POST /api/communes/{code}/years/{year}/submission", () -> post("/api/communes/"
+            + freshYear(false) + "/years/2025/submission"), EnumSet.of(Role.AUDITOR), 201),
+        new Endpoint("POST /api/communes/{code}/years/{year}/sign-off", () -> post("/api/communes/"
+            + freshYear(true) + "/years/2025/sign-off"), EnumSet.of(Role.AUDITOR), 201),
+        new Endpoint("POST /api/communes/{code}/years/{year}/reopening", () -> json(post("/api/communes/"
+            + freshSignedOffYear() + "/years/2025/reopening"), "{\"reason\":\"Xem lại theo yêu cầu của tỉnh\"}"),
+            EnumSet.of(Role.AUDITOR, Role.ADMIN), 201),
+        new Endpoint("POST /api/evaluations/{id}/appraisals", () -> json(post("/api/evaluations/"
+            + freshOfficialEvaluation() + "/appraisals"), "{\"criterion\":\"TC4.2\",\"points\":2,\"reason\":"
+            + "\"Kiểm tra lại sổ\"}"), EnumSet.of(Role.AUDITOR), 201),
         new Endpoint("POST /api/evaluations/{id}/reevaluations (same rule set: 409)",
             () -> post("/api/evaluations/" + evaluation + "/reevaluations"), EnumSet.of(Role.AUDITOR), 409),
+        new Endpoint("GET /api/reevaluations", () -> get("/api/reevaluations"), EnumSet.of(Role.LEGAL, Role.AUDITOR),
+            200),
+        new Endpoint("POST /api/reevaluations", () -> post("/api/reevaluations"), EnumSet.of(Role.LEGAL, Role.AUDITOR),
+            202),
         new Endpoint("GET /api/ledger/verification", () -> get("/api/ledger/verification"),
             EnumSet.of(Role.AUDITOR, Role.LEGAL, Role.ADMIN), 200));
   }
@@ -123,6 +148,46 @@ class AccessMatrixTest {
   private MockHttpServletRequestBuilder freshEvaluation() {
     try {
       return post("/api/dossiers/" + new Api(mvc).upload(ExampleBytes.fresh()) + "/evaluations");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A commune of its own with a 2025 dossier: stored behind the API as a draft to submit, or uploaded (so submitted)
+   * and evaluated, ready to be signed off.
+   */
+  private String freshYear(boolean evaluated) {
+    String code = freshCode();
+    communes.insert(new Commune(code, "Xã " + code, "Hải Dương", UnitLevel.XA, false));
+    try {
+      byte[] bytes = ExampleBytes.forCommune(code);
+      if (evaluated) {
+        new Api(mvc).evaluate(new Api(mvc).upload(bytes));
+      } else {
+        dossiers.insert(new StoredDossier(0, code, 2025, 1, null, Hashes.sha256(bytes), bytes.length, "biểu mẫu",
+            "officer", java.time.Instant.now()), bytes);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return code;
+  }
+
+  private String freshSignedOffYear() {
+    String code = freshYear(true);
+    try {
+      mvc.perform(post("/api/communes/" + code + "/years/2025/sign-off").with(TestUsers.auditor()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return code;
+  }
+
+  /** The official evaluation of a fresh upload (an appraisal is of the year's official evaluation only). */
+  private long freshOfficialEvaluation() {
+    try {
+      return new Api(mvc).freshEvaluation();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

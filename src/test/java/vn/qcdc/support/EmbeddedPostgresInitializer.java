@@ -30,6 +30,11 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     return postgres;
   }
 
+  /** The JDBC address of a database of the embedded server (user and password {@code postgres}). */
+  public static String url(String database) {
+    return postgres().getJdbcUrl("postgres", database);
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestPropertyValues.of(

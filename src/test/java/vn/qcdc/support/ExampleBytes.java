@@ -23,6 +23,16 @@ public final class ExampleBytes {
     }
   }
 
+  /**
+   * The example as the dossier of another commune (which the test registers), so that a test can take a commune-year
+   * through its lifecycle without meeting the uploads of other tests.
+   */
+  public static byte[] forCommune(String code) {
+    return new String(fresh(), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\"code\": \"11095\"", "\"code\": \"" + code + "\"")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The example with a new number of trailing spaces: same dossier, new hash, so each test can upload its own. */
   public static byte[] fresh() {
     byte[] bytes = example();

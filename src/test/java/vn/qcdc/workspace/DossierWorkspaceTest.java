@@ -52,13 +52,19 @@ class DossierWorkspaceTest {
   }
 
   @Test
-  void anOfficerWorksOnTheirOwnCommuneOnlyAndOnlyAnAuditorEvaluates() throws Exception {
+  void anOfficerWorksOnTheirOwnCommuneOnlySubmitsAndOnlyAnAuditorEvaluatesTheSubmittedVersion() throws Exception {
     mvc.perform(get(page("")).with(as("officer"))).andExpect(status().isOk());
     mvc.perform(get("/xa/" + TestUsers.OTHER_COMMUNE + "/ho-so/" + year).with(as("officer")))
         .andExpect(status().isForbidden());
     mvc.perform(get(page("")).with(as("chairman"))).andExpect(status().isForbidden());
     mvc.perform(post(page("/cham-diem")).with(as("officer")).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post(page("/cham-diem")).with(as("auditor")).with(csrf()))
+        .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("Chưa có phiên bản nào được nộp")));
+    mvc.perform(post(page("/nop")).param("base", String.valueOf(newest())).with(as("auditor")).with(csrf()))
+        .andExpect(status().isForbidden());
 
+    mvc.perform(post(page("/nop")).param("base", String.valueOf(newest())).with(as("officer")).with(csrf()))
+        .andExpect(flash().attribute("submitted", 1));
     String first = mvc.perform(post(page("/cham-diem")).with(as("auditor")).with(csrf()))
         .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     assertThat(first).matches("/danh-gia/\\d+");

@@ -1,0 +1,44 @@
+package vn.qcdc.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/** Pages speak Vietnamese unless {@code ?lang=en} asks for English; the choice stays for the session. */
+@Configuration
+class PagesConfig implements WebMvcConfigurer {
+
+  static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  /** messages.properties is Vietnamese; never fall back to the machine's locale (an English server would show en). */
+  @Bean
+  MessageSource messageSource() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("messages", "messages-lifecycle");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
+  }
+
+  @Bean
+  LocaleResolver localeResolver() {
+    SessionLocaleResolver resolver = new SessionLocaleResolver();
+    resolver.setDefaultLocale(VIETNAMESE);
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
+    lang.setParamName("lang");
+    lang.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(lang).excludePathPatterns("/api/**");
+  }
+}
