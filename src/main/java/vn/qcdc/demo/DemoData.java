@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,10 +34,17 @@ import vn.qcdc.security.UserRepository;
  * communes and users at once, then imports the example and the generated dossiers as submitted by their communes,
  * evaluates each with the active rule set and signs off the years before 2025 (2025 is left evaluated, awaiting
  * appraisal), in the background after start-up ({@code qcdc.demo.background}; the sign-in page says so meanwhile).
+ *
+ * <p>The communes and users are made, and the import announced, before the web server takes its first request (a
+ * lifecycle phase before the server's, after the ledger's start-up): nobody meets a sign-in page that neither knows
+ * the demo users nor says that the demo data is loading.
  */
 @Component
 @Order(50)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle, ApplicationRunner {
+
+  /** After the ledger has caught up ({@code LedgerStartup.PHASE} 0), long before the web server starts. */
+  static final int ACCOUNTS_PHASE = 1;
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   static final String LOADER = "demo-loader";
@@ -62,6 +70,9 @@ class DemoData implements ApplicationRunner {
   private final EvaluationService evaluations;
   private final Lifecycle lifecycle;
   private final DemoImport status;
+  /** The dossiers still to import, from the accounts phase to the runner; null when there is nothing to load. */
+  private volatile List<Demo> pending;
+  private volatile boolean running;
 
   DemoData(DemoProperties properties, CommuneRepository communes, UserRepository users, PasswordEncoder encoder,
       DossierIntake intake, EvaluationService evaluations, Lifecycle lifecycle, DemoImport status) {
@@ -76,11 +87,36 @@ class DemoData implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws Exception {
+  public int getPhase() {
+    return ACCOUNTS_PHASE;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  /** The demo communes and users, and the import announced: before the first request. */
+  @Override
+  public void start() {
+    if (running) {
+      return;
+    }
+    running = true;
     if (!properties.enabled() || !communes.findAll().isEmpty()) {
       return;
     }
-    byte[] example = read();
+    byte[] example;
+    try {
+      example = read();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     createCommunesAndUsers();
     DemoDossiers generator = new DemoDossiers(example);
     List<Demo> dossiers = new ArrayList<>();
@@ -91,6 +127,17 @@ class DemoData implements ApplicationRunner {
       }
     }
     status.started(dossiers.size());
+    pending = dossiers;
+  }
+
+  /** The dossiers, once the service has started: in the background unless {@code qcdc.demo.background=false}. */
+  @Override
+  public void run(ApplicationArguments args) {
+    List<Demo> dossiers = pending;
+    pending = null;
+    if (dossiers == null) {
+      return;
+    }
     if (properties.background()) {
       Thread importer = new Thread(() -> importAll(dossiers), "demo-import");
       importer.setDaemon(true);

@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, before the demo data and the first administrator: brings the checkpoint up to the chain's head (entries
- * committed just before a crash), then chains the rows of the kinds the ledger started covering in an upgrade
- * ({@code ledger_adoption}, filled by migration V4), once.
+ * At start, before the web server takes requests and before the demo data and the first administrator: brings the
+ * checkpoint up to the chain's head (entries committed just before a crash), then chains the rows of the kinds the
+ * ledger started covering in an upgrade ({@code ledger_adoption}, filled by migration V4), once.
  */
 @Component
-@Order(10)
-class LedgerStartup implements ApplicationRunner {
+class LedgerStartup implements SmartLifecycle {
+
+  /** Started first of all: before the demo accounts ({@code DemoData.ACCOUNTS_PHASE}) and the web server. */
+  public static final int PHASE = 0;
 
   private static final Logger LOG = LoggerFactory.getLogger(LedgerStartup.class);
 
@@ -26,6 +26,7 @@ class LedgerStartup implements ApplicationRunner {
   private final LedgerRepository entries;
   private final List<ChainedRecords> tables;
   private final JdbcClient jdbc;
+  private volatile boolean running;
 
   LedgerStartup(Checkpoints checkpoints, Ledger ledger, LedgerRepository entries, List<ChainedRecords> tables,
       JdbcClient jdbc) {
@@ -37,7 +38,26 @@ class LedgerStartup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public int getPhase() {
+    return PHASE;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public void start() {
+    if (running) {
+      return;
+    }
+    running = true;
     checkpoints.catchUp();
     List<String> pending = jdbc.sql("select kind from ledger_adoption order by kind").query(String.class).list();
     for (ChainedRecords table : tables) {
