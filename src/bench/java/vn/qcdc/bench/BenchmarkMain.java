@@ -56,6 +56,7 @@ public final class BenchmarkMain {
       }
       Collection<RunResult> results = new Runner(options.build()).run();
       report.addAll(Summary.jmhTable(results));
+      report.addAll(Summary.ratioTable(results));
     }
     report.add(header, Summary.loadAverage("at end"));
     Files.write(out.resolve("summary.md"), report);

@@ -33,7 +33,7 @@ import vn.qcdc.rulebase.RuleSet;
 @Measurement(iterations = 6, time = 3)
 public class EngineVsBaselineBenchmark {
 
-  @Param({"2000", "10000", "100000"})
+  @Param({"1000", "2000", "10000", "100000"})
   public int records;
 
   private final DossierReader reader = new DossierReader();

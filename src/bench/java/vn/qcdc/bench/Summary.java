@@ -78,6 +78,37 @@ final class Summary {
     return out;
   }
 
+  /**
+   * The engine ÷ the hand-written baseline per size ({@link EngineVsBaselineBenchmark}: same fork, same bytes), and
+   * how the engine's time per record grows from 10,000 to 100,000 records (1.0 is linear).
+   */
+  static List<String> ratioTable(Collection<RunResult> results) {
+    java.util.Map<Integer, double[]> bySize = new java.util.TreeMap<>();
+    for (RunResult run : results) {
+      String benchmark = run.getParams().getBenchmark();
+      if (!benchmark.contains("EngineVsBaselineBenchmark")) {
+        continue;
+      }
+      double[] pair = bySize.computeIfAbsent(Integer.parseInt(run.getParams().getParam("records")),
+          k -> new double[2]);
+      pair[benchmark.endsWith(".engine") ? 0 : 1] = run.getPrimaryResult().getScore();
+    }
+    if (bySize.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(List.of("", "| records | engine ms/op | baseline ms/op | engine ÷ baseline |",
+        "|---|---|---|---|"));
+    bySize.forEach((records, pair) -> out.add(String.format(Locale.ROOT, "| %,d | %.2f | %.3f | %.1f |", records,
+        pair[0], pair[1], pair[0] / pair[1])));
+    double[] ten = bySize.get(10_000);
+    double[] hundred = bySize.get(100_000);
+    if (ten != null && hundred != null) {
+      out.add(String.format(Locale.ROOT, "%nengine 100k ÷ 10k: %.1f (10.0 is linear); baseline 100k ÷ 10k: %.1f",
+          hundred[0] / ten[0], hundred[1] / ten[1]));
+    }
+    return out;
+  }
+
   private static String git(String... args) {
     List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(args));
