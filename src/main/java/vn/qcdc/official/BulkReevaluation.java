@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import vn.qcdc.assessment.EvaluationService;
 import vn.qcdc.assessment.StoredEvaluation;
 import vn.qcdc.commune.Communes;
+import vn.qcdc.evaluation.BatchRunner;
 import vn.qcdc.review.Appraised;
 import vn.qcdc.review.AppraisalRequest;
 import vn.qcdc.review.AppraisalService;
@@ -28,7 +29,9 @@ import vn.qcdc.ruleset.RuleSetRecords;
 /**
  * After a rule change, one action re-evaluates every official result that is not final and was made with a rule set
  * no longer in force: the same submitted version with the rule set in force, its appraisals carried over where the
- * criterion still takes those points. It runs in the background, one run at a time, and keeps what moved.
+ * criterion still takes those points. It runs in the background, one run at a time, and keeps what moved. The
+ * commune-years of a run are evaluated on all cores through {@link BatchRunner} (the batch path of the command line
+ * and the impact preview); their writes take the ledger's writer lock one at a time.
  */
 @Service
 public class BulkReevaluation {
@@ -104,18 +107,30 @@ public class BulkReevaluation {
   }
 
   private void run(Job job, List<ResultView> todo, Authentication by) {
-    SecurityContextHolder.getContext().setAuthentication(by);
     List<Moved> done = Collections.synchronizedList(new ArrayList<>());
     try {
-      for (ResultView v : todo) {
-        done.add(reevaluate(v, job));
-        update(new Job(job.id(), job.startedBy(), job.startedAt(), job.ruleSetHash(), "RUNNING", job.total(),
-            done.size(), List.copyOf(done), null));
-      }
+      BatchRunner.run(todo, BatchRunner.cores(), v -> {
+        SecurityContextHolder.getContext().setAuthentication(by);
+        try {
+          Moved moved = reevaluate(v, job);
+          synchronized (done) {
+            done.add(moved);
+            update(new Job(job.id(), job.startedBy(), job.startedAt(), job.ruleSetHash(), "RUNNING", job.total(),
+                done.size(), List.copyOf(done), null));
+          }
+          return moved;
+        } finally {
+          SecurityContextHolder.clearContext();
+        }
+      }, (outcome, count, total) -> { }, e -> false);
     } finally {
-      update(new Job(job.id(), job.startedBy(), job.startedAt(), job.ruleSetHash(), "DONE", job.total(), done.size(),
-          List.copyOf(done), Instant.now()));
-      SecurityContextHolder.clearContext();
+      // Done in the order of the stale list, whichever thread finished first.
+      Map<Long, Integer> order = new java.util.HashMap<>();
+      todo.forEach(v -> order.putIfAbsent(v.evaluation().id(), order.size()));
+      List<Moved> inOrder = new ArrayList<>(done);
+      inOrder.sort(java.util.Comparator.comparing(m -> order.getOrDefault(m.fromEvaluation(), Integer.MAX_VALUE)));
+      update(new Job(job.id(), job.startedBy(), job.startedAt(), job.ruleSetHash(), "DONE", job.total(),
+          inOrder.size(), List.copyOf(inOrder), Instant.now()));
       LOG.info("bulk re-evaluation id={} by={} ruleSet={} results={} moved={}", job.id(), job.startedBy(),
           job.ruleSetHash(), done.size(), done.stream().filter(Moved::moved).count());
     }
