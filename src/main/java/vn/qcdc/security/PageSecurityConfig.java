@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -34,6 +35,7 @@ class PageSecurityConfig {
         .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true)
             .failureHandler(SignInLockout.failureHandler(throttle)).permitAll())
         .addFilterBefore(SignInThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(PasswordChangeGate.pages(), AuthorizationFilter.class)
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-dang-xuat").permitAll());
     SecurityHeaders.apply(http);
     return http.build();
