@@ -24,6 +24,8 @@ class PageSecurityConfig {
     String officer = Role.OFFICER.name();
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/quan-tri", "/quan-tri/**").hasRole(Role.ADMIN.name())
+            .requestMatchers("/nhat-ky", "/nhat-ky/**").hasAnyRole(Role.ADMIN.name(), auditor, legal)
             .requestMatchers("/xa/*/ho-so/*/cham-diem").hasRole(auditor)
             .requestMatchers("/xa/*/ho-so/*/nop").hasRole(officer)
             .requestMatchers("/xa/*/ho-so", "/xa/*/ho-so/**").hasAnyRole(auditor, officer)
