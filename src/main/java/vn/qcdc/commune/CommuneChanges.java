@@ -27,7 +27,7 @@ import vn.qcdc.ledger.Ledger;
  * commune renamed or a merger added behind the application's back shows in verification.
  */
 @Component
-class CommuneChanges implements ChainedRecords {
+public class CommuneChanges implements ChainedRecords {
 
   private final JdbcClient jdbc;
   private final Ledger ledger;

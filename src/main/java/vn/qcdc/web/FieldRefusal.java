@@ -28,6 +28,9 @@ public class FieldRefusal extends ApiException {
     this.problems = List.copyOf(problems);
     with("problems", problems.stream()
         .map(p -> Map.of("path", "$." + p.field(), "message", p.en(), "messageVi", p.vi())).toList());
+    if (!problems.isEmpty()) {
+      with("path", "$." + problems.get(0).field()); // the first field, as single-field refusals always named it
+    }
   }
 
   /** A 422 refusal of one or more fields. */
