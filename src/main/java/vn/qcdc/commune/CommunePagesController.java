@@ -8,14 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.dossier.facts.UnitLevel;
 import vn.qcdc.web.ApiException;
@@ -120,7 +122,7 @@ class CommunePagesController {
     try {
       return communes.profile(code);
     } catch (ApiException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no commune " + code);
+      throw new NoSuchElementException("no commune " + code);
     }
   }
 
@@ -150,5 +152,11 @@ class CommunePagesController {
           "Ngày “" + text.strip() + "” không đọc được; hãy nhập theo dạng dd/MM/yyyy, ví dụ 01/07/2025.",
           "The date “" + text.strip() + "” cannot be read; type it as dd/MM/yyyy, e.g. 01/07/2025.")));
     }
+  }
+
+  /** An unknown user or commune in the address: the error page with 404, not a problem+json body. */
+  @ExceptionHandler(NoSuchElementException.class)
+  ModelAndView notFound() {
+    return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
   }
 }

@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.commune.Communes;
 import vn.qcdc.web.FieldRefusal;
@@ -100,12 +102,14 @@ class UserPagesController {
     model.addAttribute("errors", errors);
     model.addAttribute("roles", Arrays.asList(Role.values()));
     model.addAttribute("communes", communes.all());
+    model.addAttribute("communeNames", communes.all().stream()
+        .collect(java.util.stream.Collectors.toMap(c -> c.code(), c -> c.name())));
     return "admin-users";
   }
 
   private AppUser user(String username) {
     return users.find(username)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user " + username));
+        .orElseThrow(() -> new NoSuchElementException("no user " + username));
   }
 
   /** The role chosen in the form; an unknown one is refused on the role field, like a missing one. */
@@ -119,5 +123,11 @@ class UserPagesController {
       throw FieldRefusal.invalid(List.of(new FieldRefusal.Problem("role", "Vai trò không hợp lệ.",
           "Unknown role.")));
     }
+  }
+
+  /** An unknown user or commune in the address: the error page with 404, not a problem+json body. */
+  @ExceptionHandler(NoSuchElementException.class)
+  ModelAndView notFound() {
+    return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
   }
 }
