@@ -42,6 +42,7 @@ class MessagesInSyncTest {
     assertThat(vi.getProperty("dashboard.recoverable")).isEqualTo("Điểm có thể khắc phục");
     assertThat(vi.getProperty("grade.KHA")).isEqualTo("Khá");
     assertThat(load("messages-lifecycle.properties").getProperty("state.year.SIGNED_OFF")).isEqualTo("Đã công nhận");
+    assertThat(load("messages-admin.properties").getProperty("password.title")).isEqualTo("Đổi mật khẩu");
   }
 
   private static Properties load(String name) throws IOException {
