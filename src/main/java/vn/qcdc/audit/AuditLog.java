@@ -20,8 +20,8 @@ import vn.qcdc.ledger.Verification;
 @Service
 class AuditLog {
 
-  /** One page of lines, with how many lines match in all. */
-  record Page(List<AuditLine> lines, int number, int size, int matching) {
+  /** One page of lines, with how many lines match in all and everyone who acted (for the filter's list). */
+  record Page(List<AuditLine> lines, int number, int size, int matching, List<String> actors) {
     public int pages() {
       return Math.max(1, (matching + size - 1) / size);
     }
@@ -40,18 +40,15 @@ class AuditLog {
     return all().stream().filter(filter::accepts).toList();
   }
 
-  /** Page {@code number} (from 1) of the lines the filter accepts. */
+  /** Page {@code number} (from 1) of the lines the filter accepts; the ledger is read once. */
   Page page(AuditFilter filter, int number, int size) {
-    List<AuditLine> matching = lines(filter);
+    List<AuditLine> all = all();
+    List<AuditLine> matching = all.stream().filter(filter::accepts).toList();
     int pages = Math.max(1, (matching.size() + size - 1) / size);
     int n = Math.min(Math.max(1, number), pages);
     int from = (n - 1) * size;
-    return new Page(matching.subList(from, Math.min(matching.size(), from + size)), n, size, matching.size());
-  }
-
-  /** Everyone who acted, for the filter's list. */
-  List<String> actors() {
-    return all().stream().map(AuditLine::by).filter(Objects::nonNull).distinct().sorted().toList();
+    return new Page(matching.subList(from, Math.min(matching.size(), from + size)), n, size, matching.size(),
+        all.stream().map(AuditLine::by).filter(Objects::nonNull).distinct().sorted().toList());
   }
 
   List<String> kinds() {

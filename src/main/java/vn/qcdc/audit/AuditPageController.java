@@ -53,7 +53,7 @@ class AuditPageController {
     model.addAttribute("to", AuditQuery.format(query.filter().to()));
     model.addAttribute("errors", query.errors());
     model.addAttribute("kinds", log.kinds().stream().map(k -> Map.entry(k, text.kind(k, locale))).toList());
-    model.addAttribute("actors", log.actors());
+    model.addAttribute("actors", page.actors());
     model.addAttribute("communes", communes.all());
     if (params.containsKey("kiem-tra")) {
       model.addAttribute("verification", log.verify());
