@@ -49,7 +49,9 @@ final class PasswordChangeGate extends OncePerRequestFilter {
           "The password was set by an administrator: sign in at " + PAGE + " in the browser and choose your own"
               + " first. (Mật khẩu do quản trị viên cấp: hãy đăng nhập trên trình duyệt và đổi mật khẩu trước.)");
     } else {
-      response.sendRedirect(request.getContextPath() + PAGE);
+      String lang = request.getParameter("lang"); // a language chosen on the way keeps working on the page
+      response.sendRedirect(request.getContextPath() + PAGE
+          + (lang != null && lang.matches("[a-z]{2}") ? "?lang=" + lang : ""));
     }
   }
 }
