@@ -17,9 +17,11 @@ import vn.qcdc.dossier.facts.UnitLevel;
 public class CommuneRepository {
 
   private final JdbcClient jdbc;
+  private final CommuneChanges changes;
 
-  public CommuneRepository(JdbcClient jdbc) {
+  public CommuneRepository(JdbcClient jdbc, CommuneChanges changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
   }
 
   public List<Commune> findAll() {
@@ -34,19 +36,31 @@ public class CommuneRepository {
     return find(code).isPresent();
   }
 
+  /** Stores a new commune and chains its creation in the ledger, in one transaction. */
   public void insert(Commune c) {
-    jdbc.sql("insert into commune (code, name, province, level, demo) values (?, ?, ?, ?, ?)")
-        .params(c.code(), c.name(), c.province(), c.level().name(), c.demo()).update();
+    changes.record("created", c, null, () -> jdbc.sql("insert into commune (code, name, province, level, demo) "
+            + "values (?, ?, ?, ?, ?)")
+        .params(c.code(), c.name(), c.province(), c.level().name(), c.demo()).update());
   }
 
+  /** Changes a commune's name, province and level and chains the change; 0 when there is no such commune. */
   public int update(Commune c) {
-    return jdbc.sql("update commune set name = ?, province = ?, level = ? where code = ?")
-        .params(c.name(), c.province(), c.level().name(), c.code()).update();
+    Optional<Commune> before = find(c.code());
+    if (before.isEmpty()) {
+      return 0;
+    }
+    changes.record(CommuneChanges.whatChanged(before.get(), c), c, null, () -> jdbc.sql("update commune set name = ?, "
+            + "province = ?, level = ? where code = ?")
+        .params(c.name(), c.province(), c.level().name(), c.code()).update());
+    return 1;
   }
 
+  /** Stores that a commune was merged into another and chains the link under the successor. */
   public void link(CommuneLink link) {
-    jdbc.sql("insert into commune_link (predecessor_code, successor_code, effective_date) values (?, ?, ?)")
-        .params(link.predecessorCode(), link.successorCode(), Date.valueOf(link.effectiveDate())).update();
+    Commune successor = find(link.successorCode()).orElseThrow();
+    changes.record("merged", successor, link, () -> jdbc.sql("insert into commune_link (predecessor_code, "
+            + "successor_code, effective_date) values (?, ?, ?)")
+        .params(link.predecessorCode(), link.successorCode(), Date.valueOf(link.effectiveDate())).update());
   }
 
   public List<CommuneLink> predecessors(String code) {

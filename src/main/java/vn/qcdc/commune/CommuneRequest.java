@@ -11,9 +11,4 @@ record CommuneRequest(
     @NotBlank @Pattern(regexp = "[0-9]{5}", message = "must be the 5-digit official commune code") String code,
     @NotBlank @Size(max = 200) String name,
     @NotBlank @Size(max = 200) String province,
-    @NotNull UnitLevel level) {
-
-  Commune toCommune() {
-    return new Commune(code, name.strip(), province.strip(), level, false);
-  }
-}
+    @NotNull UnitLevel level) {}

@@ -7,8 +7,8 @@ import vn.qcdc.dossier.facts.UnitLevel;
 record CommuneView(String code, String name, String province, UnitLevel level, boolean demo,
     List<CommuneLink> predecessors, List<CommuneLink> successors) {
 
-  static CommuneView of(Commune c, CommuneRepository repository) {
-    return new CommuneView(c.code(), c.name(), c.province(), c.level(), c.demo(),
-        repository.predecessors(c.code()), repository.successors(c.code()));
+  static CommuneView of(CommuneAdministration.Profile p) {
+    Commune c = p.commune();
+    return new CommuneView(c.code(), c.name(), c.province(), c.level(), c.demo(), p.predecessors(), p.successors());
   }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Sign-in page and the start page of each role: a chairman their commune's dashboard, an officer their commune's
- * dossier, auditors and legal staff the province.
+ * dossier, auditors and legal staff the province, administrators the users.
  */
 @Controller
 class HomeController {
@@ -33,6 +33,7 @@ class HomeController {
     }
     boolean reader = auth.getAuthorities().stream()
         .anyMatch(a -> a.getAuthority().equals("ROLE_AUDITOR") || a.getAuthority().equals("ROLE_LEGAL"));
-    return reader ? "redirect:/tinh" : "home";
+    boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    return reader ? "redirect:/tinh" : admin ? "redirect:/quan-tri/nguoi-dung" : "home";
   }
 }

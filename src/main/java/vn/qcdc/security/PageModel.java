@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModel {
 
   /** The signed-in user as the header shows them; null on the sign-in page. */
-  record Me(String name, String role, String commune) {
+  record Me(String name, String role, String commune, boolean mustChangePassword) {
     boolean is(String r) {
       return role.equals(r);
     }
@@ -21,7 +21,7 @@ class PageModel {
   Me me() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth != null && auth.getPrincipal() instanceof SignedInUser u) {
-      return new Me(u.getUsername(), u.role().name(), u.communeCode());
+      return new Me(u.getUsername(), u.role().name(), u.communeCode(), u.mustChangePassword());
     }
     return null;
   }

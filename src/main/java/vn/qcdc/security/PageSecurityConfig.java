@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -23,6 +24,8 @@ class PageSecurityConfig {
     String officer = Role.OFFICER.name();
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/quan-tri", "/quan-tri/**").hasRole(Role.ADMIN.name())
+            .requestMatchers("/nhat-ky", "/nhat-ky/**").hasAnyRole(Role.ADMIN.name(), auditor, legal)
             .requestMatchers("/xa/*/ho-so/*/cham-diem").hasRole(auditor)
             .requestMatchers("/xa/*/ho-so/*/nop").hasRole(officer)
             .requestMatchers("/xa/*/ho-so", "/xa/*/ho-so/**").hasAnyRole(auditor, officer)
@@ -34,6 +37,7 @@ class PageSecurityConfig {
         .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", true)
             .failureHandler(SignInLockout.failureHandler(throttle)).permitAll())
         .addFilterBefore(SignInThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(PasswordChangeGate.pages(), AuthorizationFilter.class)
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-dang-xuat").permitAll());
     SecurityHeaders.apply(http);
     return http.build();

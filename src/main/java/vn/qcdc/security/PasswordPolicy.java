@@ -61,9 +61,14 @@ public final class PasswordPolicy {
    * under {@code $.password}.
    */
   public void require(String username, String password) {
+    require(username, password, "password");
+  }
+
+  /** As {@link #require(String, String)}, naming the form's or request's field that holds the password. */
+  void require(String username, String password, String field) {
     List<Violation> found = violations(username, password);
     if (!found.isEmpty()) {
-      throw new WeakPasswordException(found);
+      throw new WeakPasswordException(field, found);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -61,7 +62,8 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
         .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
-        .addFilterBefore(SignInThrottleFilter.api(throttle, problems), BasicAuthenticationFilter.class);
+        .addFilterBefore(SignInThrottleFilter.api(throttle, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(PasswordChangeGate.api(problems), AuthorizationFilter.class);
     SecurityHeaders.apply(http);
     return http.build();
   }

@@ -9,12 +9,19 @@ public class SignedInUser extends User {
 
   private final Role role;
   private final String communeCode;
+  private final boolean mustChangePassword;
 
   SignedInUser(AppUser user) {
     super(user.username(), user.passwordHash(), user.enabled(), true, true, true,
         List.of(new SimpleGrantedAuthority(user.role().authority())));
     this.role = user.role();
     this.communeCode = user.communeCode();
+    this.mustChangePassword = user.mustChangePassword();
+  }
+
+  /** Whether the password was set by an administrator and must be replaced before anything else. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public Role role() {

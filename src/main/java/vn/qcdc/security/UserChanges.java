@@ -49,6 +49,8 @@ class UserChanges implements ChainedRecords {
     append(s, "commune", !Objects.equals(before.communeCode(), after.communeCode()));
     append(s, "enabled", before.enabled() != after.enabled());
     append(s, "password", !before.passwordHash().equals(after.passwordHash()));
+    append(s, "must change password", before.mustChangePassword() != after.mustChangePassword()
+        && before.passwordHash().equals(after.passwordHash()));
     return s.isEmpty() ? "nothing" : s.toString();
   }
 
@@ -75,6 +77,11 @@ class UserChanges implements ChainedRecords {
       c.put("passwordSha256", rs.getString("password_sha256"));
       c.put("changedBy", rs.getString("changed_by"));
       c.put("changedAt", rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+      // Changes older than V7 have no flag (null) and keep their content, hence their hash, unchanged.
+      Object mustChange = rs.getObject("must_change_password");
+      if (mustChange != null) {
+        c.put("mustChangePassword", rs.getBoolean("must_change_password"));
+      }
       return c;
     }).optional();
   }
@@ -85,7 +92,8 @@ class UserChanges implements ChainedRecords {
     Map<String, Newest> newest = new LinkedHashMap<>();
     jdbc.sql("select * from user_change order by id").query((rs, n) -> newest.put(rs.getString("username"),
         new Newest(rs.getLong("id"), new State(rs.getString("role"), rs.getString("commune_code"),
-            rs.getBoolean("enabled"), rs.getString("password_sha256"))))).list();
+            rs.getBoolean("enabled"), rs.getString("password_sha256"), rs.getBoolean("must_change_password")))))
+        .list();
     for (AppUser u : users("select * from app_user order by username")) {
       Newest change = newest.remove(u.username());
       if (change == null) {
@@ -94,7 +102,8 @@ class UserChanges implements ChainedRecords {
       }
       if (!change.state().equals(State.of(u))) {
         return Optional.of(new Drift(change.id(), "user " + u.username() + " differs from its newest change in the "
-            + "ledger (role, commune, enabled or password): it was changed behind the application's back"));
+            + "ledger (role, commune, enabled, password or must-change flag): it was changed behind the application's"
+            + " back"));
       }
     }
     return newest.entrySet().stream().findFirst().map(e -> new Drift(e.getValue().id(), "user " + e.getKey()
@@ -110,22 +119,26 @@ class UserChanges implements ChainedRecords {
   private long insert(String whatChanged, AppUser u) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into user_change (username, what_changed, role, commune_code, enabled, password_sha256, "
-            + "changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+            + "changed_by, changed_at, must_change_password) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(u.username(), whatChanged, u.role().name(), u.communeCode(), u.enabled(), sha256(u.passwordHash()),
-            CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC))
+            CurrentUser.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC),
+            u.mustChangePassword())
         .update(key, "id");
     return key.getKey().longValue();
   }
 
   private List<AppUser> users(String sql) {
     return jdbc.sql(sql).query((rs, n) -> new AppUser(rs.getString("username"), rs.getString("password_hash"),
-        Role.valueOf(rs.getString("role")), rs.getString("commune_code"), rs.getBoolean("enabled"))).list();
+        Role.valueOf(rs.getString("role")), rs.getString("commune_code"), rs.getBoolean("enabled"),
+        rs.getBoolean("must_change_password"))).list();
   }
 
   /** What a change records of a user, and what must equal the user as stored now. */
-  private record State(String role, String communeCode, boolean enabled, String passwordSha256) {
+  private record State(String role, String communeCode, boolean enabled, String passwordSha256,
+      boolean mustChangePassword) {
     static State of(AppUser u) {
-      return new State(u.role().name(), u.communeCode(), u.enabled(), sha256(u.passwordHash()));
+      return new State(u.role().name(), u.communeCode(), u.enabled(), sha256(u.passwordHash()),
+          u.mustChangePassword());
     }
   }
 

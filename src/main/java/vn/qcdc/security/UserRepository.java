@@ -35,8 +35,9 @@ public class UserRepository {
 
   public void insert(AppUser u) {
     changes.record("created", u, () -> jdbc.sql("insert into app_user (username, password_hash, role, commune_code, "
-            + "enabled) values (?, ?, ?, ?, ?)")
-        .params(u.username(), u.passwordHash(), u.role().name(), u.communeCode(), u.enabled()).update());
+            + "enabled, must_change_password) values (?, ?, ?, ?, ?, ?)")
+        .params(u.username(), u.passwordHash(), u.role().name(), u.communeCode(), u.enabled(),
+            u.mustChangePassword()).update());
   }
 
   public int update(AppUser u) {
@@ -44,14 +45,20 @@ public class UserRepository {
     if (before.isEmpty()) {
       return 0;
     }
-    changes.record(UserChanges.whatChanged(before.get(), u), u, () -> jdbc.sql("update app_user set password_hash = ?, "
-            + "role = ?, commune_code = ?, enabled = ? where username = ?")
-        .params(u.passwordHash(), u.role().name(), u.communeCode(), u.enabled(), u.username()).update());
+    update(UserChanges.whatChanged(before.get(), u), u);
     return 1;
+  }
+
+  /** Stores {@code u} and chains the change under the given name (e.g. {@code "password reset"}). */
+  void update(String whatChanged, AppUser u) {
+    changes.record(whatChanged, u, () -> jdbc.sql("update app_user set password_hash = ?, role = ?, commune_code = ?, "
+            + "enabled = ?, must_change_password = ? where username = ?")
+        .params(u.passwordHash(), u.role().name(), u.communeCode(), u.enabled(), u.mustChangePassword(),
+            u.username()).update());
   }
 
   private static AppUser map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new AppUser(rs.getString("username"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-        rs.getString("commune_code"), rs.getBoolean("enabled"));
+        rs.getString("commune_code"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"));
   }
 }

@@ -1,5 +1,6 @@
 package vn.qcdc.web;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.RequestDispatcher;
 import java.net.URI;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -90,6 +92,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     problem.setProperty("problems", ex.getFieldErrors().stream()
         .map(f -> Map.of("path", "$." + f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList());
     return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  /**
+   * A body that is not the JSON expected. An unknown value of a fixed list (a role, a level) names the field and the
+   * values accepted, in English and Vietnamese, rather than Spring's bare "Failed to read request".
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setType(ApiException.Problems.type("invalid-request"));
+    if (ex.getCause() instanceof InvalidFormatException bad && bad.getTargetType() != null
+        && bad.getTargetType().isEnum()) {
+      String path = "$" + bad.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName()
+          : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining());
+      String accepted = java.util.Arrays.stream(bad.getTargetType().getEnumConstants()).map(Object::toString)
+          .collect(java.util.stream.Collectors.joining(", "));
+      String value = String.valueOf(bad.getValue());
+      problem.setTitle("Unknown value");
+      problem.setDetail("Unknown value '" + value + "' at " + path + "; accepted: " + accepted + ".");
+      problem.setProperty("problems", List.of(Map.of("path", path,
+          "message", "unknown value '" + value + "'; one of " + accepted,
+          "messageVi", "giá trị không hợp lệ '" + value + "'; chỉ nhận một trong: " + accepted)));
+    } else {
+      problem.setTitle("Unreadable request");
+      problem.setDetail("The request body is not the JSON this endpoint expects (Nội dung yêu cầu không phải JSON"
+          + " hợp lệ).");
+    }
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
   @Override

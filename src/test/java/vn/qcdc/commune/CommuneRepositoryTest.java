@@ -11,13 +11,14 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.test.context.ActiveProfiles;
+import vn.qcdc.ledger.LedgerSlice;
 import vn.qcdc.dossier.facts.UnitLevel;
 
-/** Repository slice: communes and merger links on the migrated schema, nothing else started. */
+/** Repository slice: communes and merger links on the migrated schema, chained by the ledger, nothing else started. */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import(CommuneRepository.class)
+@Import({CommuneRepository.class, CommuneChanges.class, LedgerSlice.class})
 class CommuneRepositoryTest {
 
   @Autowired CommuneRepository communes;

@@ -12,6 +12,7 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.qcdc.commune.Commune;
+import vn.qcdc.commune.CommuneChanges;
 import vn.qcdc.commune.CommuneRepository;
 import vn.qcdc.dossier.facts.UnitLevel;
 import vn.qcdc.ledger.LedgerSlice;
@@ -20,7 +21,8 @@ import vn.qcdc.ledger.LedgerSlice;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({DossierRepository.class, DossierVersions.class, CommuneRepository.class, LedgerSlice.class})
+@Import({DossierRepository.class, DossierVersions.class, CommuneRepository.class, CommuneChanges.class,
+    LedgerSlice.class})
 class DossierRepositoryTest {
 
   @Autowired DossierRepository dossiers;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesInSyncTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "messages-lifecycle"})
+  @ValueSource(strings = {"messages", "messages-lifecycle", "messages-admin"})
   void vietnameseAndEnglishPageTextsHaveTheSameKeys(String bundle) throws IOException {
     Properties vi = load(bundle + ".properties");
     Properties en = load(bundle + "_en.properties");
@@ -28,8 +28,11 @@ class MessagesInSyncTest {
   void noTextIsDefinedInTwoBundles() throws IOException {
     Properties base = load("messages.properties");
     Properties lifecycle = load("messages-lifecycle.properties");
+    Properties admin = load("messages-admin.properties");
 
     assertThat(base.stringPropertyNames()).doesNotContainAnyElementsOf(lifecycle.stringPropertyNames());
+    assertThat(base.stringPropertyNames()).doesNotContainAnyElementsOf(admin.stringPropertyNames());
+    assertThat(lifecycle.stringPropertyNames()).doesNotContainAnyElementsOf(admin.stringPropertyNames());
   }
 
   @Test
@@ -39,6 +42,7 @@ class MessagesInSyncTest {
     assertThat(vi.getProperty("dashboard.recoverable")).isEqualTo("Điểm có thể khắc phục");
     assertThat(vi.getProperty("grade.KHA")).isEqualTo("Khá");
     assertThat(load("messages-lifecycle.properties").getProperty("state.year.SIGNED_OFF")).isEqualTo("Đã công nhận");
+    assertThat(load("messages-admin.properties").getProperty("password.title")).isEqualTo("Đổi mật khẩu");
   }
 
   private static Properties load(String name) throws IOException {
