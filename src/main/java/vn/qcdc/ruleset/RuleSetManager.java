@@ -82,6 +82,11 @@ public class RuleSetManager {
 
   /** Snapshots {@code folder}, checks it and, if it passes, puts it in force. */
   public synchronized Attempt activate(Path folder, String by, String reason) {
+    return activate(folder, by, reason, null);
+  }
+
+  /** The same, recording {@code description} (why, in the words of the one applying it) with the new version. */
+  public synchronized Attempt activate(Path folder, String by, String reason, String description) {
     Map<String, String> files;
     try {
       RuleSetFiles listing = RuleSetFiles.of(folder.toAbsolutePath().normalize());
@@ -93,7 +98,7 @@ public class RuleSetManager {
       return rejected(reason, by, folder.toString(), null, 0,
           List.of(new RuleSetProblem(folder.toString(), 0, "the folder could not be read: " + e.getMessage())), List.of());
     }
-    return activate(files, folder.toString(), by, reason);
+    return activate(files, folder.toString(), by, reason, description);
   }
 
   /**
@@ -101,8 +106,13 @@ public class RuleSetManager {
    * files into the working folder, which then holds exactly the rule set in force (unapplied edits copied aside).
    */
   public synchronized Attempt rollback(RuleSetHistory.Entry entry, String by) {
+    return rollback(entry, by, null);
+  }
+
+  /** The same, recording why ({@code description}, null if not given). */
+  public synchronized Attempt rollback(RuleSetHistory.Entry entry, String by, String description) {
     Map<String, String> files = history.files(entry.id());
-    Attempt a = activate(files, "history:" + entry.hash(), by, "rollback");
+    Attempt a = activate(files, "history:" + entry.hash(), by, "rollback", description);
     if (a.outcome() != Outcome.REJECTED) {
       restoreWorkingFolder(files);
     }
@@ -125,7 +135,7 @@ public class RuleSetManager {
     }
   }
 
-  private Attempt activate(Map<String, String> files, String source, String by, String reason) {
+  private Attempt activate(Map<String, String> files, String source, String by, String reason, String description) {
     String hash = hash(files);
     RuleSet current = active.peek();
     if (current != null && hash.equals(current.hash())) {
@@ -147,7 +157,7 @@ public class RuleSetManager {
     RuleSet next = check.ruleSet();
     Map<String, String> previousFiles = inForceEntry == null ? Map.of() : history.files(inForceEntry.id());
     String previousHash = current == null ? null : current.hash();
-    history.record(next.hash(), next.profile().id(), by, reason, previousHash, files, previousFiles);
+    history.record(next.hash(), next.profile().id(), by, reason, description, previousHash, files, previousFiles);
     inForceEntry = history.latest().orElse(null);
     RuleSet replaced = active.swap(next);
     if (replaced != null) {
