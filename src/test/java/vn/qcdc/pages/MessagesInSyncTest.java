@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesInSyncTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "messages-lifecycle"})
+  @ValueSource(strings = {"messages", "messages-lifecycle", "messages-workbench"})
   void vietnameseAndEnglishPageTextsHaveTheSameKeys(String bundle) throws IOException {
     Properties vi = load(bundle + ".properties");
     Properties en = load(bundle + "_en.properties");
