@@ -56,6 +56,24 @@ final class YamlSplice {
     return n;
   }
 
+  /**
+   * The path written as text, "criteria/3/parts/0/maxPoints": each step is a key in a mapping or an index in a
+   * sequence, as the node met there says.
+   */
+  static List<Object> path(Node root, String written) {
+    List<Object> steps = new java.util.ArrayList<>();
+    Node n = root;
+    for (String step : written.split("/")) {
+      Object s = n instanceof SequenceNode && step.matches("\\d{1,6}") ? (Object) Integer.valueOf(step) : step;
+      steps.add(s);
+      n = at(n, List.of(s));
+      if (n == null) {
+        throw new IllegalArgumentException("no value at " + written);
+      }
+    }
+    return steps;
+  }
+
   /** The text of a scalar in a mapping ({@code key} of {@code map}), or null. */
   static String scalar(Node map, String key) {
     return at(map, List.of(key)) instanceof ScalarNode s ? s.getValue() : null;
