@@ -18,8 +18,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class PointsTable {
 
-  /** One editable number: where it is (file and path), what it is, and its value as written. */
-  record Cell(String file, String path, String owner, String what, String value) {}
+  /**
+   * One editable number: where it is (file and path), whose it is (group, criterion, part, grade), the list it is in
+   * ("bands", "gradeBands", "items" or "") with its position (0 if none), its key, and its value as written.
+   */
+  record Cell(String file, String path, String owner, String list, int position, String key, String value) {}
 
   private static final Set<String> NUMBERS = Set.of("maxPoints", "points", "atLeastPercent", "atLeast");
 
@@ -28,7 +31,7 @@ final class PointsTable {
   /** The numbers of one file (relative name, text). */
   static List<Cell> cells(String file, String text) {
     List<Cell> cells = new ArrayList<>();
-    walk(file, YamlSplice.root(text), "", "", "", cells);
+    walk(file, YamlSplice.root(text), "", "", "", 0, cells);
     return cells;
   }
 
@@ -58,7 +61,8 @@ final class PointsTable {
     return YamlSplice.setScalar(text, steps, v);
   }
 
-  private static void walk(String file, Node node, String path, String owner, String context, List<Cell> out) {
+  private static void walk(String file, Node node, String path, String owner, String context, int position,
+      List<Cell> out) {
     if (node instanceof MappingNode m) {
       String id = YamlSplice.scalar(m, "id");
       String grade = YamlSplice.scalar(m, "grade");
@@ -73,15 +77,15 @@ final class PointsTable {
         Node v = t.getValueNode();
         boolean number = v instanceof ScalarNode s && s.getValue().matches("-?\\d+(\\.\\d+)?");
         if (number && (NUMBERS.contains(key) || "items".equals(context))) {
-          out.add(new Cell(file, p, here, "items".equals(context) ? key : context.isEmpty() ? key : context + " · "
-              + key, ((ScalarNode) v).getValue()));
+          out.add(new Cell(file, p, here, context, position, key, ((ScalarNode) v).getValue()));
         } else if (!(v instanceof ScalarNode)) {
-          walk(file, v, p, here, key.equals("items") || key.equals("bands") || key.equals("gradeBands") ? key : "", out);
+          walk(file, v, p, here, key.equals("items") || key.equals("bands") || key.equals("gradeBands") ? key : "", 0,
+              out);
         }
       }
     } else if (node instanceof SequenceNode s) {
       for (int i = 0; i < s.getValue().size(); i++) {
-        walk(file, s.getValue().get(i), path + "/" + i, owner, context.isEmpty() ? "" : context + " " + (i + 1), out);
+        walk(file, s.getValue().get(i), path + "/" + i, owner, context, context.isEmpty() ? 0 : i + 1, out);
       }
     }
   }

@@ -25,9 +25,9 @@ class CatalogueTablesTest {
     List<PointsTable.Cell> g6 = PointsTable.cells("g6-dan-chu-o-xa/criteria.yaml", read("g6-dan-chu-o-xa/criteria.yaml"));
 
     assertThat(profile).contains(new PointsTable.Cell("profile.yaml", "gradeBands/1/atLeast", "KHA",
-        "gradeBands 2 · atLeast", "75"));
+        "gradeBands", 2, "atLeast", "75"));
     assertThat(g6).contains(new PointsTable.Cell("g6-dan-chu-o-xa/criteria.yaml", "criteria/3/parts/0/maxPoints",
-        "TC6.4 · a", "maxPoints", "0.6"));
+        "TC6.4 · a", "", 0, "maxPoints", "0.6"));
   }
 
   @Test
