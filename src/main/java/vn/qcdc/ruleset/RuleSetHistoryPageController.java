@@ -20,18 +20,16 @@ import vn.qcdc.web.ApiException;
 @RequestMapping("/bo-quy-tac/lich-su")
 class RuleSetHistoryPageController {
 
-  private final RuleSetHistory history;
   private final RuleSetManager manager;
 
-  RuleSetHistoryPageController(RuleSetHistory history, RuleSetManager manager) {
-    this.history = history;
+  RuleSetHistoryPageController(RuleSetManager manager) {
     this.manager = manager;
   }
 
   @GetMapping
   String list(Model model) {
     WorkingCopy.requireLegalOrAuditor();
-    model.addAttribute("versions", history.list());
+    model.addAttribute("versions", manager.versions());
     model.addAttribute("inForce", manager.active().current().hash());
     return "rules-history";
   }
@@ -41,7 +39,7 @@ class RuleSetHistoryPageController {
     WorkingCopy.requireLegalOrAuditor();
     RuleSetHistory.Entry e = entry(hash);
     model.addAttribute("version", e);
-    model.addAttribute("diffs", WorkingCopy.split(history.diff(e.id())));
+    model.addAttribute("diffs", WorkingCopy.split(manager.diffOf(e)));
     model.addAttribute("inForce", manager.active().current().hash());
     return "rules-version";
   }
@@ -60,6 +58,6 @@ class RuleSetHistoryPageController {
   }
 
   private RuleSetHistory.Entry entry(String hash) {
-    return history.find(hash).orElseThrow(() -> ApiException.notFound("Rule set version", hash));
+    return manager.version(hash).orElseThrow(() -> ApiException.notFound("Rule set version", hash));
   }
 }

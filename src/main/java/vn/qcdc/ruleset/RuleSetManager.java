@@ -80,6 +80,21 @@ public class RuleSetManager {
     return Optional.ofNullable(inForceEntry);
   }
 
+  /** Every version ever in force, newest first (the history page reads it here, not from the repository). */
+  public java.util.List<RuleSetHistory.Entry> versions() {
+    return history.list();
+  }
+
+  /** The newest version with this hash (or a unique prefix of at least 8 characters). */
+  public Optional<RuleSetHistory.Entry> version(String hash) {
+    return history.find(hash);
+  }
+
+  /** The unified diff of a version from the one before it. */
+  public String diffOf(RuleSetHistory.Entry version) {
+    return history.diff(version.id());
+  }
+
   /** Snapshots {@code folder}, checks it and, if it passes, puts it in force. */
   public synchronized Attempt activate(Path folder, String by, String reason) {
     return activate(folder, by, reason, null);
