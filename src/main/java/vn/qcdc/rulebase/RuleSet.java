@@ -58,7 +58,13 @@ public final class RuleSet {
       RunLimits limits) {
     Map<String, Object> declared = new java.util.HashMap<>(globalValues);
     declared.keySet().retainAll(globals);
-    return RuleRun.fire(kieBase, facts, declared, resultTypes, limits);
+    try {
+      return RuleRun.fire(kieBase, facts, declared, resultTypes, limits);
+    } catch (RunawayEvaluationException e) {
+      java.time.LocalDate on = globalValues.get("law") instanceof vn.qcdc.ruleapi.Law law ? law.periodEnd()
+          : java.time.LocalDate.now();
+      throw e.titled(name -> ruleTitle(name, on));
+    }
   }
 
   public Path folder() {
