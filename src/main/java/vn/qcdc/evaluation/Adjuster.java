@@ -12,7 +12,9 @@ import vn.qcdc.dossier.SectionNames;
 import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.ruleapi.AdjustmentCase;
 import vn.qcdc.rulebase.AdjustmentDefinition;
+import vn.qcdc.rulebase.LegalBases;
 import vn.qcdc.rulebase.LegalBasis;
+import vn.qcdc.rulebase.Parameters;
 import vn.qcdc.rulebase.Profile;
 import vn.qcdc.rulebase.Text;
 
@@ -24,13 +26,15 @@ final class Adjuster {
   private Adjuster() {}
 
   /** Applies the profile's adjustments for the year {@code year}, whose legal bases in force they cite. */
-  static Outcome apply(Profile profile, Derived derived, Set<String> absentSections, BigDecimal groupSum, int year) {
+  static Outcome apply(Profile profile, Parameters parameters, Derived derived, Set<String> absentSections,
+      BigDecimal groupSum, int year) {
     List<AdjustmentResult> results = new ArrayList<>();
     LocalDate start = LocalDate.of(year, 1, 1);
     LocalDate end = LocalDate.of(year, 12, 31);
     for (AdjustmentDefinition def : profile.adjustments()) {
-      results.add(result(def, derived.cases(def.id()), absentSections, def.legalBases().during(start, end),
-          def.legalBases().citeVi(start, end)));
+      LegalBases legal = def.legalBases().filled(parameters, start, end);
+      results.add(result(def, derived.cases(def.id()), absentSections, legal.during(start, end),
+          legal.citeVi(start, end)));
     }
     Grading.Graded graded = Grading.grade(groupSum, results, profile.gradeBands(), profile.maxTotal());
     return new Outcome(results, graded.total(), graded.bandGrade(), graded.grade());

@@ -14,6 +14,7 @@ import vn.qcdc.ruleapi.Missing;
 import vn.qcdc.ruleapi.NotApplicable;
 import vn.qcdc.ruleapi.Veto;
 import vn.qcdc.rulebase.Criterion;
+import vn.qcdc.rulebase.LegalBases;
 import vn.qcdc.rulebase.LegalBasis;
 import vn.qcdc.rulebase.Parameters;
 import vn.qcdc.rulebase.Part;
@@ -61,10 +62,11 @@ final class CriterionScorer {
     derived.vetoes(c.id()).forEach(v -> facts.addAll(v.records()));
     BigDecimal points = exact.toPoints();
     List<PartResult> results = parts.stream().map(p -> p.result(ruleSet)).toList();
-    List<LegalBasis> bases = c.legalBases().during(periodStart, periodEnd);
-    String cited = c.legalBases().citeVi(periodStart, periodEnd);
+    LegalBases legal = c.legalBases().filled(parameters, periodStart, periodEnd);
+    List<LegalBasis> bases = legal.during(periodStart, periodEnd);
+    String cited = legal.citeVi(periodStart, periodEnd);
     Text explanation = Explainer.explain(c, points, state, results,
-        cited == null ? null : Text.of(cited, c.legalBases().citeEn(periodStart, periodEnd)));
+        cited == null ? null : Text.of(cited, legal.citeEn(periodStart, periodEnd)));
     return new Finding(c.id(), c.group(), c.title(), state, points, c.maxPoints(), results, List.copyOf(facts),
         List.copyOf(warnings), cited, explanation, bases);
   }

@@ -1,18 +1,22 @@
 package vn.qcdc.evaluation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.qcdc.dossier.ParsedDossier;
 import vn.qcdc.dossier.facts.Dossier;
+import vn.qcdc.ruleapi.Check;
 import vn.qcdc.ruleapi.Checks;
 import vn.qcdc.ruleapi.Law;
 import vn.qcdc.ruleapi.Section;
+import vn.qcdc.rulebase.ConstantText;
 import vn.qcdc.rulebase.Group;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RunLimits;
+import vn.qcdc.rulebase.Text;
 
 /**
  * Evaluates a validated dossier with a rule set: runs the rules once, then scores every catalogue criterion,
@@ -40,17 +44,33 @@ public final class Evaluator {
     Set<String> absent = facts.stream().filter(f -> f instanceof Section s && !s.present())
         .map(f -> ((Section) f).name()).collect(Collectors.toSet());
     Derived derived = new Derived(ruleSet.fire(facts, Map.of("law", law, "checks", new Checks(law)),
-        Derived::isDerived, limits));
+        Derived::isDerived, limits).stream().map(o -> withValues(o, ruleSet, law)).toList());
 
     CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet, year);
     List<Finding> findings = ruleSet.criteria().stream().map(scorer::score).toList();
     List<GroupResult> groups = ruleSet.profile().groups().stream().map(g -> group(g, findings)).toList();
     BigDecimal sum = groups.stream().map(GroupResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), derived, absent, sum, year);
+    Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), ruleSet.parameters(), derived, absent, sum, year);
     return new Evaluation(dossier.commune().code(), dossier.commune().name(), year, ruleSet.hash(),
         ruleSet.profile().id(), parsed.hash(), groups, findings, outcome.adjustments(), outcome.total(),
         ruleSet.profile().maxTotal(), outcome.bandGrade(), outcome.grade(), SelfScores.of(dossier, findings),
         parsed.warnings(), ruleSet.profile().gradeBands());
+  }
+
+  /**
+   * A check whose sentences name constants ({@code {K04}}) says the value in force on its trigger date (else on the
+   * date it is counted on): the number in the sentence is the one the deadline was computed from.
+   */
+  private static Object withValues(Object o, RuleSet ruleSet, Law law) {
+    if (!(o instanceof Check c)) {
+      return o;
+    }
+    LocalDate on = c.trigger() != null ? c.trigger() : c.anchor() != null ? c.anchor() : law.periodEnd();
+    Text duty = ConstantText.fill(c.duty(), ruleSet.parameters(), on);
+    Text detail = ConstantText.fill(c.detail(), ruleSet.parameters(), on);
+    return duty == c.duty() && detail == c.detail() ? c : new Check(c.criterion(), c.part(), c.kind(), c.records(),
+        c.trigger(), c.due(), c.anchor(), c.action(), c.compliantCount(), c.applicableCount(), c.item(), c.constants(),
+        c.counted(), duty, detail);
   }
 
   private static GroupResult group(Group g, List<Finding> findings) {

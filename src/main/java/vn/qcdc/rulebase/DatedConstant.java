@@ -20,7 +20,30 @@ public record DatedConstant(
   public record Value(LocalDate from, String value, Unit unit, String basis) {}
 
   /** How a value is read. */
-  public enum Unit { DAYS, WORKING_DAYS, NUMBER, DATE, MONTH_DAY }
+  public enum Unit {
+    DAYS, WORKING_DAYS, NUMBER, DATE, MONTH_DAY;
+
+    /** Whether {@code value} reads as a value of this unit (what the loader accepts). */
+    public boolean accepts(String value) {
+      if (value == null) {
+        return false;
+      }
+      try {
+        switch (this) {
+          case DAYS, WORKING_DAYS -> {
+            return Integer.parseInt(value) >= 0;
+          }
+          case NUMBER -> new java.math.BigDecimal(value);
+          case DATE -> LocalDate.parse(value);
+          case MONTH_DAY -> java.time.MonthDay.parse("--" + value);
+          default -> throw new IllegalStateException();
+        }
+        return true;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+  }
 
   public DatedConstant {
     values = values.stream().sorted(Comparator.comparing(Value::from)).toList();

@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 /** The rules declared in DRL files, read from the text so that each has its file and line. */
 final class DrlRules {
 
-  /** One {@code rule "..."} declaration; {@code id} is the first word of its name (a criterion or adjustment id). */
-  record Declared(String name, String id, Source source) {}
+  /**
+   * One {@code rule "..."} declaration; {@code id} is the first word of its name (a criterion or adjustment id);
+   * {@code constants} the ids its text quotes ({@code "K02"}) up to its {@code end}.
+   */
+  record Declared(String name, String id, Source source, java.util.Set<String> constants) {}
+
+  private static final Pattern QUOTED_ID = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
 
   private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
@@ -25,7 +30,14 @@ final class DrlRules {
         if (m.find()) {
           String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
           String id = name.trim().split("[\\s:]+", 2)[0];
-          rules.add(new Declared(name, id, new Source(YamlFiles.relative(root, file), i + 1)));
+          java.util.Set<String> constants = new java.util.TreeSet<>();
+          for (int j = i + 1; j < lines.length && !lines[j].trim().equals("end"); j++) {
+            Matcher q = QUOTED_ID.matcher(lines[j]);
+            while (q.find()) {
+              constants.add(q.group(1));
+            }
+          }
+          rules.add(new Declared(name, id, new Source(YamlFiles.relative(root, file), i + 1), constants));
         }
       }
     }

@@ -14,6 +14,18 @@ public record LegalBases(List<LegalBasis> all) {
     all = List.copyOf(all);
   }
 
+  /**
+   * The same bases with each {@code {K02}} a text names replaced by the constant's value in force on the last day of
+   * [start, end] the text applies to (what a finding of that period cites).
+   */
+  public LegalBases filled(Parameters parameters, LocalDate start, LocalDate end) {
+    return new LegalBases(all.stream().map(b -> {
+      LocalDate on = b.to() != null && b.to().isBefore(end) ? b.to() : end;
+      String text = ConstantText.fill(b.text(), parameters, on);
+      return text == b.text() ? b : new LegalBasis(b.from(), b.to(), text);
+    }).toList());
+  }
+
   /** The texts in force on at least one day of [start, end], oldest first. */
   public List<LegalBasis> during(LocalDate start, LocalDate end) {
     return all.stream().filter(b -> b.appliesDuring(start, end)).toList();

@@ -1,9 +1,7 @@
 package vn.qcdc.rulebase;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,22 +60,6 @@ final class ParametersReader {
   }
 
   private static boolean valid(String value, DatedConstant.Unit unit) {
-    if (value == null) {
-      return false;
-    }
-    try {
-      switch (unit) {
-        case DAYS, WORKING_DAYS -> {
-          return Integer.parseInt(value) >= 0;
-        }
-        case NUMBER -> new BigDecimal(value);
-        case DATE -> LocalDate.parse(value);
-        case MONTH_DAY -> MonthDay.parse("--" + value);
-        default -> throw new IllegalStateException();
-      }
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return unit.accepts(value);
   }
 }

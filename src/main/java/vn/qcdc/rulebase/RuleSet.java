@@ -28,10 +28,12 @@ public final class RuleSet {
   private final Map<String, List<String>> ruleFiles;
   private final Map<String, Source> ruleSources;
   private final Set<String> globals;
+  private final List<RuleSetProblem> warnings;
   private final Instant loadedAt = Instant.now();
 
   RuleSet(Path folder, String hash, Profile profile, List<Criterion> criteria, Parameters parameters,
-      HolidayCalendar calendar, KieBase kieBase, Map<String, List<String>> ruleFiles, Map<String, Source> ruleSources) {
+      HolidayCalendar calendar, KieBase kieBase, Map<String, List<String>> ruleFiles, Map<String, Source> ruleSources,
+      List<RuleSetProblem> warnings) {
     this.folder = folder;
     this.hash = hash;
     this.profile = profile;
@@ -41,6 +43,7 @@ public final class RuleSet {
     this.kieBase = kieBase;
     this.ruleFiles = Map.copyOf(ruleFiles);
     this.ruleSources = Map.copyOf(ruleSources);
+    this.warnings = List.copyOf(warnings);
     this.globals = kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables).flatMap(Collection::stream)
         .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet());
   }
@@ -55,7 +58,13 @@ public final class RuleSet {
       RunLimits limits) {
     Map<String, Object> declared = new java.util.HashMap<>(globalValues);
     declared.keySet().retainAll(globals);
-    return RuleRun.fire(kieBase, facts, declared, resultTypes, limits);
+    try {
+      return RuleRun.fire(kieBase, facts, declared, resultTypes, limits);
+    } catch (RunawayEvaluationException e) {
+      java.time.LocalDate on = globalValues.get("law") instanceof vn.qcdc.ruleapi.Law law ? law.periodEnd()
+          : java.time.LocalDate.now();
+      throw e.titled(name -> ruleTitle(name, on));
+    }
   }
 
   public Path folder() {
@@ -86,6 +95,24 @@ public final class RuleSet {
   /** Where the rule of this name is declared (file and line), if it is. */
   public Optional<Source> ruleSource(String ruleName) {
     return Optional.ofNullable(ruleName == null ? null : ruleSources.get(ruleName));
+  }
+
+  /**
+   * What the loader would have legal staff look at without refusing the folder: a rule name that spells out a number
+   * a constant holds (write {@code {K02}} so that the name follows the value).
+   */
+  public List<RuleSetProblem> warnings() {
+    return warnings;
+  }
+
+  /** A rule's name as people read it: each {@code {K02}} it names replaced by the value in force on {@code on}. */
+  public String ruleTitle(String ruleName, java.time.LocalDate on) {
+    return ConstantText.fill(ruleName, parameters, on);
+  }
+
+  /** A catalogue text (a legal basis) with each {@code {K02}} replaced by the value in force today. */
+  public String cite(String text) {
+    return ConstantText.fill(text, parameters, java.time.LocalDate.now());
   }
 
   public Parameters parameters() {

@@ -81,7 +81,24 @@ public final class RuleSetLoader {
     Map<String, Source> sources = declared.stream().collect(Collectors.toMap(DrlRules.Declared::name,
         DrlRules.Declared::source, (a, b) -> a));
     return new RuleSet(root, files.hash(), profile, catalogue.criteria, parameters, calendar, kieBase, ruleFiles,
-        sources);
+        sources, warnings(declared, parameters));
+  }
+
+  /** Rule names that copy a constant's value, or name a constant that does not exist. */
+  private static List<RuleSetProblem> warnings(List<DrlRules.Declared> declared, Parameters parameters) {
+    List<RuleSetProblem> warnings = new ArrayList<>();
+    for (DrlRules.Declared d : declared) {
+      List<String> hits = ConstantText.spelledOut(d.name(), d.constants(), parameters);
+      if (!hits.isEmpty()) {
+        warnings.add(d.source().problem("tên quy tắc \"" + d.name() + "\" ghi số " + String.join(", ", hits)
+            + " của hằng số: nên viết {mã hằng số} để tên theo giá trị đang áp dụng (the rule name spells out a"
+            + " constant's value; write {K02} instead)"));
+      }
+      ConstantText.names(d.name()).stream().filter(id -> !parameters.contains(id)).forEach(id -> warnings.add(
+          d.source().problem("tên quy tắc \"" + d.name() + "\" nêu {" + id + "}, không có trong parameters.yaml"
+              + " (names an unknown constant)")));
+    }
+    return warnings;
   }
 
   /** The rule files (.drl, .dslr, .dsl) of a folder by relative name: what the sandbox check reads. */

@@ -13,13 +13,31 @@ public final class RunawayEvaluationException extends RuntimeException {
   private final String rule;
   private final transient Map<String, Integer> topRules;
 
+  private final String limit;
+
   public RunawayEvaluationException(String limit, String rule, Map<String, Integer> topRules) {
+    this(limit, rule, topRules, java.util.function.UnaryOperator.identity());
+  }
+
+  private RunawayEvaluationException(String limit, String rule, Map<String, Integer> topRules,
+      java.util.function.UnaryOperator<String> title) {
     super("Dừng chạy quy tắc vì vượt giới hạn an toàn (stopped at a safety limit): " + limit
-        + (rule == null ? "" : ", trong quy tắc \"" + rule + "\" (in rule)")
+        + (rule == null ? "" : ", trong quy tắc \"" + title.apply(rule) + "\" (in rule)")
         + (topRules.isEmpty() ? "" : ". Chạy nhiều nhất (fired most): " + topRules.entrySet().stream()
-            .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + ")").collect(Collectors.joining(", "))));
+            .map(e -> "\"" + title.apply(e.getKey()) + "\" (" + e.getValue() + ")").collect(Collectors.joining(", "))));
+    this.limit = limit;
     this.rule = rule;
     this.topRules = Map.copyOf(topRules);
+  }
+
+  /**
+   * The same stop, its message naming the rules as people read them ({@code {K02}} replaced by its value); {@link
+   * #rule()} and {@link #topRules()} keep the names as declared, by which the rules are found in their files.
+   */
+  RunawayEvaluationException titled(java.util.function.UnaryOperator<String> title) {
+    RunawayEvaluationException e = new RunawayEvaluationException(limit, rule, topRules, title);
+    e.setStackTrace(getStackTrace());
+    return e;
   }
 
   /** The rule that was firing when the run was stopped, or null if none was. */

@@ -48,8 +48,9 @@ class RuleSetController {
   @GetMapping("/criteria")
   @Operation(summary = "The criteria catalogue of the active rule set")
   List<CriterionView> criteria() {
-    return active.current().criteria().stream()
-        .map((Criterion c) -> new CriterionView(c.id(), c.group(), c.title(), c.maxPoints(), c.legalBasis(),
+    RuleSet r = active.current();
+    return r.criteria().stream()
+        .map((Criterion c) -> new CriterionView(c.id(), c.group(), c.title(), c.maxPoints(), r.cite(c.legalBasis()),
             c.legalBases().all()))
         .toList();
   }

@@ -25,12 +25,17 @@ import vn.qcdc.ledger.Ledger;
 @Repository
 public class RuleSetHistory {
 
-  /** One version as listed (without its files). */
+  /**
+   * One version as listed (without its files).
+   *
+   * @param description why, in the words of whoever applied it (a change set's description), or null
+   */
   public record Entry(long id, String hash, String profile, Instant activatedAt, String activatedBy, String reason,
-      String previousHash) {}
+      String previousHash, String description) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String META = "id, hash, profile_id, activated_at, activated_by, reason, previous_hash";
+  private static final String META = "id, hash, profile_id, activated_at, activated_by, reason, previous_hash, "
+      + "description";
 
   private final JdbcClient jdbc;
   private final Ledger ledger;
@@ -45,11 +50,18 @@ public class RuleSetHistory {
   /** Records a version as the one now in force, with the diff from {@code previousFiles} (empty map for the first). */
   long record(String hash, String profile, String by, String reason, String previousHash, Map<String, String> files,
       Map<String, String> previousFiles) {
+    return record(hash, profile, by, reason, null, previousHash, files, previousFiles);
+  }
+
+  /** The same, with the description of why (null if none was given). */
+  long record(String hash, String profile, String by, String reason, String description, String previousHash,
+      Map<String, String> files, Map<String, String> previousFiles) {
     String diff = diff(previousFiles, files);
     return ledger.record(versions, () -> {
       jdbc.sql("insert into rule_set_version (hash, profile_id, activated_at, activated_by, reason, previous_hash, "
-              + "files, diff) values (?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(hash, profile, Instant.now().atOffset(ZoneOffset.UTC), by, reason, previousHash, toJson(files), diff)
+              + "files, diff, description) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(hash, profile, Instant.now().atOffset(ZoneOffset.UTC), by, reason, previousHash, toJson(files), diff,
+              description)
           .update();
       return latest().orElseThrow().id();
     });
@@ -72,6 +84,12 @@ public class RuleSetHistory {
     }
     return jdbc.sql("select " + META + " from rule_set_version where hash like ? order by id desc limit 1")
         .param(hash + "%").query(RuleSetHistory::map).optional();
+  }
+
+  /** The entry with this id, if any. */
+  public Optional<Entry> byId(long id) {
+    return jdbc.sql("select " + META + " from rule_set_version where id = ?").param(id).query(RuleSetHistory::map)
+        .optional();
   }
 
   Map<String, String> files(long id) {
@@ -126,6 +144,6 @@ public class RuleSetHistory {
   private static Entry map(ResultSet rs, int row) throws SQLException {
     return new Entry(rs.getLong("id"), rs.getString("hash"), rs.getString("profile_id"),
         rs.getObject("activated_at", OffsetDateTime.class).toInstant(), rs.getString("activated_by"),
-        rs.getString("reason"), rs.getString("previous_hash"));
+        rs.getString("reason"), rs.getString("previous_hash"), rs.getString("description"));
   }
 }

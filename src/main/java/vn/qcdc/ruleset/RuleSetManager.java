@@ -85,8 +85,28 @@ public class RuleSetManager {
     return Optional.ofNullable(inForceEntry);
   }
 
+  /** Every version ever in force, newest first (the history page reads it here, not from the repository). */
+  public java.util.List<RuleSetHistory.Entry> versions() {
+    return history.list();
+  }
+
+  /** The newest version with this hash (or a unique prefix of at least 8 characters). */
+  public Optional<RuleSetHistory.Entry> version(String hash) {
+    return history.find(hash);
+  }
+
+  /** The unified diff of a version from the one before it. */
+  public String diffOf(RuleSetHistory.Entry version) {
+    return history.diff(version.id());
+  }
+
   /** Snapshots {@code folder}, checks it and, if it passes, puts it in force. */
   public synchronized Attempt activate(Path folder, String by, String reason) {
+    return activate(folder, by, reason, null);
+  }
+
+  /** The same, recording {@code description} (why, in the words of the one applying it) with the new version. */
+  public synchronized Attempt activate(Path folder, String by, String reason, String description) {
     Map<String, String> files;
     try {
       RuleSetFiles listing = RuleSetFiles.of(folder.toAbsolutePath().normalize());
@@ -98,7 +118,7 @@ public class RuleSetManager {
       return rejected(reason, by, folder.toString(), null, 0,
           List.of(new RuleSetProblem(folder.toString(), 0, "the folder could not be read: " + e.getMessage())), List.of());
     }
-    return activate(files, folder.toString(), by, reason);
+    return activate(files, folder.toString(), by, reason, description);
   }
 
   /**
@@ -106,8 +126,13 @@ public class RuleSetManager {
    * files into the working folder, which then holds exactly the rule set in force (unapplied edits copied aside).
    */
   public synchronized Attempt rollback(RuleSetHistory.Entry entry, String by) {
+    return rollback(entry, by, null);
+  }
+
+  /** The same, recording why ({@code description}, null if not given). */
+  public synchronized Attempt rollback(RuleSetHistory.Entry entry, String by, String description) {
     Map<String, String> files = history.files(entry.id());
-    Attempt a = activate(files, "history:" + entry.hash(), by, "rollback");
+    Attempt a = activate(files, "history:" + entry.hash(), by, "rollback", description);
     if (a.outcome() != Outcome.REJECTED) {
       restoreWorkingFolder(files);
     }
@@ -130,7 +155,7 @@ public class RuleSetManager {
     }
   }
 
-  private Attempt activate(Map<String, String> files, String source, String by, String reason) {
+  private Attempt activate(Map<String, String> files, String source, String by, String reason, String description) {
     String hash = hash(files);
     RuleSet current = active.peek();
     if (current != null && hash.equals(current.hash())) {
@@ -153,7 +178,7 @@ public class RuleSetManager {
     RuleSet next = check.ruleSet();
     Map<String, String> previousFiles = inForceEntry == null ? Map.of() : history.files(inForceEntry.id());
     String previousHash = current == null ? null : current.hash();
-    history.record(next.hash(), next.profile().id(), by, reason, previousHash, files, previousFiles);
+    history.record(next.hash(), next.profile().id(), by, reason, description, previousHash, files, previousFiles);
     inForceEntry = history.latest().orElse(null);
     RuleSet replaced = active.swap(next);
     if (replaced != null) {

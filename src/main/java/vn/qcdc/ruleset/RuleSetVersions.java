@@ -44,6 +44,10 @@ class RuleSetVersions implements ChainedRecords {
       c.put("previousHash", rs.getString("previous_hash"));
       c.put("filesSha256", Hashes.sha256(rs.getString("files").getBytes(StandardCharsets.UTF_8)));
       c.put("diffSha256", Hashes.sha256(rs.getString("diff").getBytes(StandardCharsets.UTF_8)));
+      // Chained only when given, so that the versions recorded before descriptions existed keep their content.
+      if (rs.getString("description") != null) {
+        c.put("description", rs.getString("description"));
+      }
       return c;
     }).optional();
   }

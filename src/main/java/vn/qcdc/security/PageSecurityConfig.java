@@ -23,7 +23,7 @@ class PageSecurityConfig {
     String chairman = Role.CHAIRMAN.name();
     String officer = Role.OFFICER.name();
     http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/quan-tri", "/quan-tri/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/nhat-ky", "/nhat-ky/**").hasAnyRole(Role.ADMIN.name(), auditor, legal)
             .requestMatchers("/xa/*/ho-so/*/cham-diem").hasRole(auditor)

@@ -21,7 +21,7 @@ class PagesConfig implements WebMvcConfigurer {
   @Bean
   MessageSource messageSource() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-lifecycle", "messages-admin");
+    messages.setBasenames("messages", "messages-lifecycle", "messages-admin", "messages-workbench");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return messages;

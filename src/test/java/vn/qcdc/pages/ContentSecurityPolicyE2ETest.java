@@ -89,7 +89,9 @@ class ContentSecurityPolicyE2ETest {
 
     assertThat(legal.driver.findElements(By.cssSelector(".CodeMirror"))).hasSize(1);
     assertThat(legal.driver.findElements(By.cssSelector(".CodeMirror-linenumber"))).isNotEmpty();
-    assertThat(legal.driver.findElement(By.tagName("body")).getCssValue("display")).isEqualTo("flex");
+    assertThat(legal.driver.findElement(By.cssSelector(".wb-editor")).getCssValue("display")).isEqualTo("grid");
+    assertThat(legal.driver.findElement(By.cssSelector(".CodeMirror")).getCssValue("font-family")).startsWith(
+        "\"JetBrains Mono\"");
     assertThat(problems(legal)).isEmpty();
   }
 
@@ -103,7 +105,7 @@ class ContentSecurityPolicyE2ETest {
 
     new WebDriverWait(legal.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
         By.id("progress")));
-    assertThat(legal.driver.findElement(By.tagName("body")).getCssValue("margin-top")).isEqualTo("16px");
+    assertThat(legal.driver.findElement(By.cssSelector(".wb-tabs")).getCssValue("display")).isEqualTo("flex");
     assertThat(problems(legal)).isEmpty();
   }
 

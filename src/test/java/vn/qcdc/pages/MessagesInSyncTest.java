@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesInSyncTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "messages-lifecycle", "messages-admin"})
+  @ValueSource(strings = {"messages", "messages-lifecycle", "messages-admin", "messages-workbench"})
   void vietnameseAndEnglishPageTextsHaveTheSameKeys(String bundle) throws IOException {
     Properties vi = load(bundle + ".properties");
     Properties en = load(bundle + "_en.properties");
@@ -26,13 +27,14 @@ class MessagesInSyncTest {
 
   @Test
   void noTextIsDefinedInTwoBundles() throws IOException {
-    Properties base = load("messages.properties");
-    Properties lifecycle = load("messages-lifecycle.properties");
-    Properties admin = load("messages-admin.properties");
-
-    assertThat(base.stringPropertyNames()).doesNotContainAnyElementsOf(lifecycle.stringPropertyNames());
-    assertThat(base.stringPropertyNames()).doesNotContainAnyElementsOf(admin.stringPropertyNames());
-    assertThat(lifecycle.stringPropertyNames()).doesNotContainAnyElementsOf(admin.stringPropertyNames());
+    List<String> bundles = List.of("messages", "messages-lifecycle", "messages-admin", "messages-workbench");
+    for (int i = 0; i < bundles.size(); i++) {
+      for (int j = i + 1; j < bundles.size(); j++) {
+        assertThat(load(bundles.get(i) + ".properties").stringPropertyNames())
+            .as("%s and %s", bundles.get(i), bundles.get(j))
+            .doesNotContainAnyElementsOf(load(bundles.get(j) + ".properties").stringPropertyNames());
+      }
+    }
   }
 
   @Test

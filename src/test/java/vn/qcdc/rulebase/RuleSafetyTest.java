@@ -66,4 +66,25 @@ class RuleSafetyTest {
     assertThat(new Evaluator().evaluate(new RuleSetLoader().load(Path.of("rules")), dossier).total())
         .isEqualByComparingTo("76.74");
   }
+
+  @Test
+  void aStoppedRuleIsNamedWithTheValueOfTheConstantItsNameCitesAndFoundByItsDeclaredName() throws Exception {
+    RuleSet looping = new RuleSetLoader().load(RulesFolder.copyOfShipped(temp).write("g4-tiep-cong-dan/loop.drl",
+        HEADER + """
+        rule "TC4.1 vòng lặp {K26} ngày"
+        when
+            $c : Check( criterion == "TC4.1" )
+        then
+            insert(checks.expected("TC4.1", "", "lặp", "loop"));
+        end
+        """).root);
+    ParsedDossier dossier = new DossierReader().read(Path.of("examples/chi-minh-2025.json"));
+
+    RunawayEvaluationException stopped = catchThrowableOfType(RunawayEvaluationException.class,
+        () -> new Evaluator().evaluate(looping, dossier));
+
+    assertThat(stopped).hasMessageContaining("\"TC4.1 vòng lặp 10 ngày\"").hasMessageNotContaining("{K26}");
+    assertThat(stopped.rule()).isEqualTo("TC4.1 vòng lặp {K26} ngày");
+    assertThat(looping.ruleSource(stopped.rule())).isPresent();
+  }
 }

@@ -156,12 +156,12 @@ class RuleSetLifecycleTest {
         .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     String html = "";
-    while (!html.contains("<strong>DONE</strong>") && System.nanoTime() < deadline) {
+    while (!html.contains("data-state=\"DONE\"") && System.nanoTime() < deadline) {
       Thread.sleep(100);
       html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page).with(legalPage))
           .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
-    assertThat(html).contains("<strong>DONE</strong>").contains(TestUsers.CHI_MINH).contains("TC5.1");
+    assertThat(html).contains("data-state=\"DONE\"").contains("Hoàn tất").contains(TestUsers.CHI_MINH).contains("TC5.1");
     assertThat(get("/api/evaluations").size()).isEqualTo(evaluationsBefore);
   }
 

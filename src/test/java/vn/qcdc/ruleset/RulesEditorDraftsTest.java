@@ -84,8 +84,8 @@ class RulesEditorDraftsTest {
 
     assertThat(scenarioAlone).contains("Chưa thể áp dụng").contains("TC5.4 nêu văn bản mới")
         .contains("TC5.4 legal basis: expected to contain &quot;Văn bản thử nghiệm&quot;")
-        .contains("Bản nháp chưa lưu (<span>1</span> tệp)");
-    assertThat(both).contains("Hợp lệ: nạp được").contains("Bản nháp chưa lưu (<span>2</span> tệp)");
+        .contains("Bản nháp chưa lưu (1 tệp)");
+    assertThat(both).contains("Hợp lệ: nạp được").contains("Bản nháp chưa lưu (2 tệp)");
     assertThat(RuleFolder.hash(WORK)).as("nothing saved yet").isEqualTo(before);
 
     String reopened = page(get("/bo-quy-tac/soan-thao").session(session).param("tep", SCENARIOS));

@@ -41,11 +41,14 @@ class CatalogueGuardTest {
     assertThat(report).as(String.join("\n", report)).isEmpty();
   }
 
-  /** The README table as the catalogue defines it: id, group, points, Vietnamese title, rule file, legal basis. */
+  /**
+   * The README table as the catalogue defines it: id, group, points, Vietnamese title, rule file, legal basis (with
+   * the values of the constants it names in force today).
+   */
   static String criteriaTable(RuleSet ruleSet) {
     String rows = ruleSet.criteria().stream().map(c -> "| " + c.id() + " | " + c.group() + " | "
         + c.maxPoints().stripTrailingZeros().toPlainString() + " | " + c.title().vi() + " | "
-        + ruleFiles(ruleSet, c) + " | " + c.legalBasis() + " |").collect(Collectors.joining("\n"));
+        + ruleFiles(ruleSet, c) + " | " + ruleSet.cite(c.legalBasis()) + " |").collect(Collectors.joining("\n"));
     return "| Tiêu chí | Nhóm | Điểm | Nội dung | Tệp quy tắc | Căn cứ pháp lý |\n|---|---|---|---|---|---|\n" + rows;
   }
 

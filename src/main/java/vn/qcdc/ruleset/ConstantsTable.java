@@ -1,0 +1,138 @@
+package vn.qcdc.ruleset;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.qcdc.rulebase.DatedConstant;
+
+/**
+ * The constants of {@code parameters.yaml} as a table legal staff edit cell by cell: change a dated value, or add a
+ * value from a date. Each edit is checked as the loader would check it (the unit, the value read in that unit, the
+ * dates in order) before it becomes a draft, and is spliced into the text ({@link YamlSplice}) so that the file keeps
+ * its comments and order.
+ */
+final class ConstantsTable {
+
+  static final String FILE = "parameters.yaml";
+
+  /** One dated value as written. */
+  record Value(String from, String value, String unit, String basis) {}
+
+  /** One constant as written; {@code unit} is the constant's own (a value may have its own). */
+  record Row(String id, String titleVi, String titleEn, String unit, String basis, List<Value> values) {}
+
+  private ConstantsTable() {}
+
+  static List<Row> rows(String text) {
+    List<Row> rows = new ArrayList<>();
+    if (!(YamlSplice.at(YamlSplice.root(text), List.of("constants")) instanceof SequenceNode constants)) {
+      return rows;
+    }
+    for (Node c : constants.getValue()) {
+      List<Value> values = new ArrayList<>();
+      if (YamlSplice.at(c, List.of("values")) instanceof SequenceNode vs) {
+        for (Node v : vs.getValue()) {
+          values.add(new Value(YamlSplice.scalar(v, "from"), YamlSplice.scalar(v, "value"), YamlSplice.scalar(v, "unit"),
+              YamlSplice.scalar(v, "basis")));
+        }
+      }
+      Node title = YamlSplice.at(c, List.of("title"));
+      rows.add(new Row(YamlSplice.scalar(c, "id"), title == null ? null : YamlSplice.scalar(title, "vi"),
+          title == null ? null : YamlSplice.scalar(title, "en"), YamlSplice.scalar(c, "unit"),
+          YamlSplice.scalar(c, "basis"), values));
+    }
+    return rows;
+  }
+
+  /** The text with the value of {@code id} from {@code from} changed to {@code value}. */
+  static String change(String text, String id, String from, String value) {
+    List<Row> rows = rows(text);
+    int c = index(rows, id);
+    Row row = rows.get(c);
+    int v = -1;
+    for (int i = 0; i < row.values().size(); i++) {
+      if (row.values().get(i).from().equals(from)) {
+        v = i;
+      }
+    }
+    if (v < 0) {
+      throw refusal(id + " không có giá trị từ ngày " + from + " (no value from that date)");
+    }
+    Value old = row.values().get(v);
+    requireReadable(id, unit(row, old.unit()), value.trim());
+    return YamlSplice.setScalar(text, List.of("constants", c, "values", v, "value"), value.trim());
+  }
+
+  /**
+   * The text with a value of {@code id} added from {@code from}: after the constant's last value (the loader applies a
+   * value to events from its date on, so a new value starts after the dates already written). {@code unit} and
+   * {@code basis} may be blank: the constant's own are used.
+   */
+  static String add(String text, String id, String from, String value, String unit, String basis) {
+    List<Row> rows = rows(text);
+    int c = index(rows, id);
+    Row row = rows.get(c);
+    LocalDate start;
+    try {
+      start = LocalDate.parse(from.trim());
+    } catch (DateTimeParseException e) {
+      throw refusal("ngày áp dụng '" + from + "' không đúng dạng yyyy-MM-dd (the date must read yyyy-MM-dd)");
+    }
+    for (Value v : row.values()) {
+      if (!start.isAfter(LocalDate.parse(v.from()))) {
+        throw refusal(id + ": giá trị mới phải áp dụng sau ngày " + v.from() + " của giá trị đã có (a new value must"
+            + " start after the dates already written)");
+      }
+    }
+    String ownUnit = unit == null || unit.isBlank() ? null : unit.trim();
+    requireReadable(id, unit(row, ownUnit), value.trim());
+    StringBuilder item = new StringBuilder("{ from: ").append(start).append(", value: ")
+        .append(YamlSplice.quoted(value.trim()));
+    if (ownUnit != null && !ownUnit.equals(row.unit())) {
+      item.append(", unit: ").append(ownUnit);
+    }
+    if (basis != null && !basis.isBlank()) {
+      item.append(", basis: ").append(YamlSplice.quoted(basis.trim()));
+    }
+    return YamlSplice.append(text, List.of("constants", c, "values"), item.append(" }").toString());
+  }
+
+  private static DatedConstant.Unit unit(Row row, String own) {
+    String name = own != null ? own : row.unit();
+    try {
+      return DatedConstant.Unit.valueOf(name);
+    } catch (RuntimeException e) {
+      throw refusal(row.id() + ": đơn vị '" + name + "' không có; dùng DAYS, WORKING_DAYS, NUMBER, DATE hoặc MONTH_DAY"
+          + " (unknown unit)");
+    }
+  }
+
+  private static void requireReadable(String id, DatedConstant.Unit unit, String value) {
+    if (!unit.accepts(value)) {
+      throw refusal(id + ": '" + value + "' không đọc được theo đơn vị " + unit + " (not readable as " + unit + ")");
+    }
+  }
+
+  private static int index(List<Row> rows, String id) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).id() != null && rows.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw refusal("không có hằng số " + id + " (no such constant)");
+  }
+
+  /** An edit the loader would refuse: said to the user, nothing is kept. */
+  static final class Refused extends RuntimeException {
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  private static Refused refusal(String message) {
+    return new Refused(message);
+  }
+}
