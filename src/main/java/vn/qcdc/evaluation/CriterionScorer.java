@@ -13,6 +13,7 @@ import vn.qcdc.ruleapi.Check;
 import vn.qcdc.ruleapi.Missing;
 import vn.qcdc.ruleapi.NotApplicable;
 import vn.qcdc.ruleapi.Veto;
+import vn.qcdc.rulebase.ConstantText;
 import vn.qcdc.rulebase.Criterion;
 import vn.qcdc.rulebase.LegalBases;
 import vn.qcdc.rulebase.LegalBasis;
@@ -65,9 +66,10 @@ final class CriterionScorer {
     LegalBases legal = c.legalBases().filled(parameters, periodStart, periodEnd);
     List<LegalBasis> bases = legal.during(periodStart, periodEnd);
     String cited = legal.citeVi(periodStart, periodEnd);
-    Text explanation = Explainer.explain(c, points, state, results,
+    Text title = ConstantText.fill(c.title(), parameters, periodEnd);
+    Text explanation = Explainer.explain(c, title, points, state, results,
         cited == null ? null : Text.of(cited, legal.citeEn(periodStart, periodEnd)));
-    return new Finding(c.id(), c.group(), c.title(), state, points, c.maxPoints(), results, List.copyOf(facts),
+    return new Finding(c.id(), c.group(), title, state, points, c.maxPoints(), results, List.copyOf(facts),
         List.copyOf(warnings), cited, explanation, bases);
   }
 

@@ -14,13 +14,16 @@ final class Explainer {
 
   private Explainer() {}
 
-  /** {@code legalBasis} is what the finding cites for its period (Vietnamese and English), or null. */
-  static Text explain(Criterion c, BigDecimal points, State state, List<PartResult> parts, Text legalBasis) {
+  /**
+   * {@code title} is the criterion's title with the values in force for the period; {@code legalBasis} is what the
+   * finding cites for its period (Vietnamese and English), or null.
+   */
+  static Text explain(Criterion c, Text title, BigDecimal points, State state, List<PartResult> parts, Text legalBasis) {
     List<String> vi = new ArrayList<>();
     List<String> en = new ArrayList<>();
-    vi.add(c.title().vi() + ": " + plain(points) + "/" + plain(c.maxPoints()) + " điểm (" + state.label().vi()
+    vi.add(title.vi() + ": " + plain(points) + "/" + plain(c.maxPoints()) + " điểm (" + state.label().vi()
         + ").");
-    en.add(c.title().en() + ": " + plain(points) + "/" + plain(c.maxPoints()) + " points (" + state.label().en()
+    en.add(title.en() + ": " + plain(points) + "/" + plain(c.maxPoints()) + " points (" + state.label().en()
         + ").");
     for (PartResult p : parts) {
       for (Text line : PartExplanation.lines(p)) {

@@ -115,6 +115,11 @@ public final class RuleSet {
     return ConstantText.fill(text, parameters, java.time.LocalDate.now());
   }
 
+  /** A catalogue title with each {@code {K02}} replaced by the value in force today. */
+  public Text cite(Text text) {
+    return ConstantText.fill(text, parameters, java.time.LocalDate.now());
+  }
+
   public Parameters parameters() {
     return parameters;
   }

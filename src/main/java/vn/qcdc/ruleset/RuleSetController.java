@@ -50,7 +50,7 @@ class RuleSetController {
   List<CriterionView> criteria() {
     RuleSet r = active.current();
     return r.criteria().stream()
-        .map((Criterion c) -> new CriterionView(c.id(), c.group(), c.title(), c.maxPoints(), r.cite(c.legalBasis()),
+        .map((Criterion c) -> new CriterionView(c.id(), c.group(), r.cite(c.title()), c.maxPoints(), r.cite(c.legalBasis()),
             c.legalBases().all()))
         .toList();
   }

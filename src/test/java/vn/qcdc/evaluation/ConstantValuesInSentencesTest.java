@@ -73,6 +73,24 @@ class ConstantValuesInSentencesTest {
         List.of("DS-07", "DS-08", "DS-09").contains(c.records().get(0)) ? "ít nhất 25 ngày" : "ít nhất 30 ngày"));
   }
 
+  @Test
+  void aCriterionTitleSaysTheValueInForceForThePeriod() throws Exception {
+    Path rules = copy(dir);
+    replace(rules.resolve("parameters.yaml"), "values: [ { from: 2023-07-01, value: \"20\" } ]\n  - id: K13",
+        "values: [ { from: 2023-07-01, value: \"15\" } ]\n  - id: K13");
+
+    Finding before = criterion(new RuleSetLoader().load(Path.of("rules")), "TC6.9");
+    Finding after = criterion(new RuleSetLoader().load(rules), "TC6.9");
+
+    assertThat(before.title().vi()).isEqualTo("Thời gian lấy ý kiến tối thiểu 20 ngày");
+    assertThat(after.title().vi()).isEqualTo("Thời gian lấy ý kiến tối thiểu 15 ngày");
+    assertThat(after.explanation().vi()).startsWith("Thời gian lấy ý kiến tối thiểu 15 ngày:");
+  }
+
+  private static Finding criterion(RuleSet rules, String id) throws Exception {
+    return evaluate(rules).findings().stream().filter(f -> f.criterion().equals(id)).findFirst().orElseThrow();
+  }
+
   private static Finding tc11(RuleSet rules) throws Exception {
     return evaluate(rules).findings().stream().filter(f -> f.criterion().equals("TC1.1")).findFirst().orElseThrow();
   }

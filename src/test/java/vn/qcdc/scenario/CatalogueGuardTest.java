@@ -47,7 +47,7 @@ class CatalogueGuardTest {
    */
   static String criteriaTable(RuleSet ruleSet) {
     String rows = ruleSet.criteria().stream().map(c -> "| " + c.id() + " | " + c.group() + " | "
-        + c.maxPoints().stripTrailingZeros().toPlainString() + " | " + c.title().vi() + " | "
+        + c.maxPoints().stripTrailingZeros().toPlainString() + " | " + ruleSet.cite(c.title()).vi() + " | "
         + ruleFiles(ruleSet, c) + " | " + ruleSet.cite(c.legalBasis()) + " |").collect(Collectors.joining("\n"));
     return "| Tiêu chí | Nhóm | Điểm | Nội dung | Tệp quy tắc | Căn cứ pháp lý |\n|---|---|---|---|---|---|\n" + rows;
   }
