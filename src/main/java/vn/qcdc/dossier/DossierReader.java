@@ -24,6 +24,7 @@ public final class DossierReader {
   private final StrictJson strictJson = new StrictJson();
   private final DossierBounds bounds = new DossierBounds(WALK);
   private final CrossRecordRules crossRecordRules = new CrossRecordRules();
+  private final DeclarationRules declarationRules = new DeclarationRules();
   private final DateWindow dateWindow = new DateWindow(WALK);
   private final ObjectMapper binder = JsonMapper.builder()
       .addModule(new JavaTimeModule())
@@ -56,6 +57,7 @@ public final class DossierReader {
     }
     SCHEMA.check(tree, problems);
     crossRecordRules.check(tree, problems);
+    declarationRules.check(tree, problems);
     dateWindow.check(tree, problems);
     if (!problems.isEmpty()) {
       throw problems.rejection();

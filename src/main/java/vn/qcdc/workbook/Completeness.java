@@ -25,7 +25,7 @@ public final class Completeness {
     Set<String> required = SchemaModel.required(root);
     List<SectionStatus> out = new ArrayList<>();
     for (String key : SchemaModel.propertyNames(root)) {
-      if (required.contains(key)) {
+      if (required.contains(key) || key.equals(Declarations.FIELD)) {
         continue;
       }
       JsonNode value = tree.get(key);

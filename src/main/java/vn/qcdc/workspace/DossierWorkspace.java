@@ -27,6 +27,7 @@ import vn.qcdc.security.CurrentUser;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.workbook.Completeness;
 import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.Declarant;
 import vn.qcdc.workbook.RecordEdit;
 import vn.qcdc.workbook.RecordForms;
 import vn.qcdc.workbook.SectionStatus;
@@ -149,7 +150,7 @@ public class DossierWorkspace {
   public ConversionResult upload(String commune, int year, byte[] workbook, String fileName)
       throws InvalidDossierException {
     requireAccess(commune);
-    ConversionResult result = workbooks.convert(workbook);
+    ConversionResult result = workbooks.convert(workbook, Declarant.now(CurrentUser.name()));
     if (result.accepted()) {
       var d = result.dossier().dossier();
       if (!d.commune().code().equals(commune) || d.period().year() != year) {

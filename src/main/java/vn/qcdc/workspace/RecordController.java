@@ -21,6 +21,8 @@ import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.security.CurrentUser;
+import vn.qcdc.workbook.Declarant;
 import vn.qcdc.workbook.FormField;
 import vn.qcdc.workbook.RecordEdit;
 import vn.qcdc.workbook.RecordForm;
@@ -92,7 +94,7 @@ class RecordController {
       throw new NoSuchElementException("no record " + number + " in " + section);
     }
     String id = records.get(number - 1).getOrDefault("id", "#" + number);
-    return outcome(code, year, section, current, base, () -> forms().delete(current.json(), section, number - 1),
+    return outcome(code, year, section, current, base, () -> forms().delete(current.json(), section, number - 1, declarant()),
         "xóa bản ghi " + id, redirect);
   }
 
@@ -100,7 +102,7 @@ class RecordController {
   String declareNone(@PathVariable String code, @PathVariable int year, @PathVariable String section,
       @RequestParam long base, RedirectAttributes redirect) throws InvalidDossierException {
     DossierWorkspace.Current current = current(code, year);
-    return outcome(code, year, section, current, base, () -> forms().declareNone(current.json(), section),
+    return outcome(code, year, section, current, base, () -> forms().declareNone(current.json(), section, declarant()),
         "khai báo không có " + section, redirect);
   }
 
@@ -114,7 +116,7 @@ class RecordController {
     if (base != current.stored().id()) {
       error = stale(current.stored());
     } else {
-      edit = forms().save(current.json(), section, index, input);
+      edit = forms().save(current.json(), section, index, input, declarant());
       try {
         if (edit.accepted()) {
           String what = (index == null ? "thêm" : "sửa") + " bản ghi " + input.fields().getOrDefault("id", "");
@@ -207,6 +209,11 @@ class RecordController {
   private DossierWorkspace.Current current(String code, int year) {
     return workspace.current(code, year)
         .orElseThrow(() -> WorkspaceController.notFound("dossier of " + code + " for " + year));
+  }
+
+  /** The signed-in user, who stands behind the "không phát sinh" declarations this edit stores. */
+  private static Declarant declarant() {
+    return Declarant.now(CurrentUser.name());
   }
 
   private RecordForms forms() {
