@@ -84,6 +84,7 @@ class UploadController {
     StoredEvaluation evaluation = evaluations.evaluate(stored.dossier().id());
     redirect.addFlashAttribute("stored", stored.dossier());
     redirect.addFlashAttribute("warnings", stored.warnings());
+    redirect.addFlashAttribute("unreported", stored.unreported());
     return "redirect:/danh-gia/" + evaluation.id();
   }
 

@@ -70,6 +70,6 @@ class DossierController {
 
   static ResponseEntity<DossierView> created(DossierIntake.Stored stored) {
     return ResponseEntity.created(URI.create("/api/dossiers/" + stored.dossier().id()))
-        .body(DossierView.of(stored.dossier(), stored.warnings()));
+        .body(DossierView.of(stored));
   }
 }

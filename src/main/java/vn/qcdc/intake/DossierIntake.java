@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.workbook.Completeness;
+import vn.qcdc.workbook.SectionStatus;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
@@ -30,8 +32,10 @@ public class DossierIntake {
 
   private static final Logger LOG = LoggerFactory.getLogger(DossierIntake.class);
 
-  /** The stored version and the reader's non-blocking warnings. */
-  public record Stored(StoredDossier dossier, List<DossierProblem> warnings) {}
+  /** The stored version, the reader's non-blocking warnings and the sections it leaves unreported. */
+  public record Stored(StoredDossier dossier, List<DossierProblem> warnings, List<SectionStatus> unreported) {}
+
+  private static final Completeness COMPLETENESS = new Completeness();
 
   private final DossierReader reader = new DossierReader();
   private final DossierRepository dossiers;
@@ -103,7 +107,7 @@ public class DossierIntake {
     if (CurrentUser.has(Role.AUDITOR)) {
       lifecycle.submit(commune, stored.year(), id, "Kiểm tra viên nhận hồ sơ xã gửi (" + stored.source() + ").");
     }
-    return new Stored(stored, parsed.warnings());
+    return new Stored(stored, parsed.warnings(), COMPLETENESS.unreported(bytes));
   }
 
   private static String truncate(String source) {

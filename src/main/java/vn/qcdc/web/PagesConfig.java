@@ -16,12 +16,14 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 class PagesConfig implements WebMvcConfigurer {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  /** Every bundle of page texts; {@code messages-pages} holds the texts of issue #12 (declarations, warnings, errors). */
+  static final String[] BUNDLES = {"messages", "messages-lifecycle", "messages-pages"};
 
   /** messages.properties is Vietnamese; never fall back to the machine's locale (an English server would show en). */
   @Bean
   MessageSource messageSource() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-lifecycle");
+    messages.setBasenames(BUNDLES);
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return messages;

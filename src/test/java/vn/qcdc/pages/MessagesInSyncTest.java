@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesInSyncTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "messages-lifecycle"})
+  @ValueSource(strings = {"messages", "messages-lifecycle", "messages-pages"})
   void vietnameseAndEnglishPageTextsHaveTheSameKeys(String bundle) throws IOException {
     Properties vi = load(bundle + ".properties");
     Properties en = load(bundle + "_en.properties");
@@ -28,8 +28,11 @@ class MessagesInSyncTest {
   void noTextIsDefinedInTwoBundles() throws IOException {
     Properties base = load("messages.properties");
     Properties lifecycle = load("messages-lifecycle.properties");
+    Properties pages = load("messages-pages.properties");
 
     assertThat(base.stringPropertyNames()).doesNotContainAnyElementsOf(lifecycle.stringPropertyNames());
+    assertThat(base.stringPropertyNames()).doesNotContainAnyElementsOf(pages.stringPropertyNames());
+    assertThat(lifecycle.stringPropertyNames()).doesNotContainAnyElementsOf(pages.stringPropertyNames());
   }
 
   @Test
