@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,7 +23,7 @@ class PagesConfig implements WebMvcConfigurer {
   /** messages.properties is Vietnamese; never fall back to the machine's locale (an English server would show en). */
   @Bean
   MessageSource messageSource() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    ResourceBundleMessageSource messages = new PageMessages();
     messages.setBasenames(BUNDLES);
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
@@ -34,6 +35,13 @@ class PagesConfig implements WebMvcConfigurer {
     SessionLocaleResolver resolver = new SessionLocaleResolver();
     resolver.setDefaultLocale(VIETNAMESE);
     return resolver;
+  }
+
+  /** Pages show and read decimals and dates the one way {@link PageFormats} says. */
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addFormatterForFieldType(java.math.BigDecimal.class, new PageFormats.Numbers());
+    registry.addFormatterForFieldType(java.time.LocalDate.class, new PageFormats.Dates());
   }
 
   @Override
