@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.qcdc.dossier.facts.Dossier;
@@ -20,6 +22,8 @@ public final class DossierReader {
 
   private static final DossierSchema SCHEMA = new DossierSchema();
   private static final SchemaWalk WALK = new SchemaWalk(SCHEMA.tree());
+  /** Warnings about actions after the evaluation are judged on the day in Vietnam. */
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final StrictJson strictJson = new StrictJson();
   private final DossierBounds bounds = new DossierBounds(WALK);
@@ -62,7 +66,7 @@ public final class DossierReader {
     if (!problems.isEmpty()) {
       throw problems.rejection();
     }
-    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree), Hashes.sha256(json));
+    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree, WALK, LocalDate.now(VIETNAM)), Hashes.sha256(json));
   }
 
   public ParsedDossier read(InputStream json) throws InvalidDossierException {
