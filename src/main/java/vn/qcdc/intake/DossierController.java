@@ -57,9 +57,10 @@ class DossierController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One stored dossier version (metadata)")
+  @Operation(summary = "One stored dossier version (metadata) with its consistency warnings")
   DossierView get(@PathVariable long id) {
-    return DossierView.of(dossiers.find(id).orElseThrow(() -> ApiException.notFound("Dossier", id)), List.of());
+    StoredDossier stored = dossiers.find(id).orElseThrow(() -> ApiException.notFound("Dossier", id));
+    return DossierView.of(stored, intake.warnings(dossiers.content(id).orElse(new byte[0])));
   }
 
   @GetMapping(value = "/{id}/content", produces = MediaType.APPLICATION_JSON_VALUE)

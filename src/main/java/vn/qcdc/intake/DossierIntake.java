@@ -81,6 +81,15 @@ public class DossierIntake {
     return latest.hash().equals(parsed.hash()) ? Optional.empty() : Optional.of(insert(parsed, bytes, source));
   }
 
+  /** The consistency warnings of stored bytes; none when they no longer pass the reader. */
+  public List<DossierProblem> warnings(byte[] bytes) {
+    try {
+      return reader.read(bytes).warnings();
+    } catch (InvalidDossierException e) {
+      return List.of();
+    }
+  }
+
   private ParsedDossier read(byte[] bytes) throws InvalidDossierException {
     ParsedDossier parsed = reader.read(bytes);
     Dossier d = parsed.dossier();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.evaluation.Evaluator;
@@ -112,6 +113,24 @@ public class DossierWorkspace {
     Map<String, List<String>> bySection = new LinkedHashMap<>();
     missing.forEach((section, ids) -> bySection.put(section, List.copyOf(ids)));
     return new Preview(evaluator.evaluate(ruleSet, reader.read(current.json())), sections, bySection);
+  }
+
+  /**
+   * The consistency warnings of a version (dates in the wrong order, actions after the evaluation, counts that
+   * contradict their records); none when the version no longer passes the reader (the page says so elsewhere).
+   */
+  public List<DossierProblem> warnings(byte[] json) {
+    try {
+      return reader.read(json).warnings();
+    } catch (InvalidDossierException e) {
+      return List.of();
+    }
+  }
+
+  /** The consistency warnings of a stored version of the commune's dossier. */
+  public List<DossierProblem> warnings(StoredDossier version) {
+    requireAccess(version.communeCode());
+    return dossiers.content(version.id()).map(this::warnings).orElse(List.of());
   }
 
   /** Whether the version reports the section. */

@@ -55,6 +55,7 @@ class RecordController {
     model.addAttribute("columns", forms().columns(section).stream().limit(6).toList());
     model.addAttribute("records", forms().records(current.json(), section));
     model.addAttribute("status", workspace.status(current, section));
+    model.addAttribute("warned", FieldWarnings.byRecord(workspace.warnings(current.json()), section));
     return "workspace-section";
   }
 
@@ -122,6 +123,12 @@ class RecordController {
           String what = (index == null ? "thêm" : "sửa") + " bản ghi " + input.fields().getOrDefault("id", "");
           Optional<StoredDossier> stored = workspace.store(current, edit, what + " (" + section + ")").stored();
           flash(redirect, stored, what);
+          int saved = index != null ? index : forms().records(edit.json(), section).size() - 1;
+          if (!FieldWarnings.of(workspace.warnings(edit.json()), section, saved).isEmpty()) {
+            // saved, but flagged: the form shows each warning beside its field
+            redirect.addFlashAttribute("flagged", true);
+            return "redirect:/xa/" + code + "/ho-so/" + year + "/muc/" + section + "/" + (saved + 1);
+          }
           return "redirect:/xa/" + code + "/ho-so/" + year + "/muc/" + section;
         }
       } catch (ApiException e) {
@@ -164,6 +171,8 @@ class RecordController {
     problems.stream().filter(p -> p.field() != null).forEach(p -> errors.merge(p.field(), p.message(),
         (a, b) -> a + " " + b));
     model.addAttribute("errors", errors);
+    model.addAttribute("warnings", form.index() == null ? Map.of()
+        : FieldWarnings.of(workspace.warnings(current.json()), section, form.index()));
     model.addAttribute("elsewhere", problems.stream().filter(p -> p.field() == null).toList());
     model.addAttribute("spare", SPARE_ROWS);
     return "record-form";

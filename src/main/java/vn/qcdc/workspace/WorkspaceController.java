@@ -76,6 +76,8 @@ class WorkspaceController {
     model.addAttribute("years", years(code, year));
     workspace.current(code, year).ifPresent(current -> {
       model.addAttribute("current", current.stored());
+      model.addAttribute("warnings", FieldWarnings.located(workspace.warnings(current.json()),
+          workspace.forms().sections()));
       try {
         model.addAttribute("preview", workspace.preview(current));
       } catch (InvalidDossierException e) {
@@ -87,7 +89,11 @@ class WorkspaceController {
     });
     List<StoredDossier> versions = workspace.versions(code, year);
     model.addAttribute("versions", versions);
-    model.addAttribute("yearStatus", YearStatusView.of(lifecycle.year(code, year), versions));
+    YearStatusView status = YearStatusView.of(lifecycle.year(code, year), versions);
+    model.addAttribute("yearStatus", status);
+    // The auditor sees how many warnings the submitted version carries before evaluating it officially.
+    versions.stream().filter(v -> status.submittedVersion() != null && v.version() == status.submittedVersion())
+        .findFirst().ifPresent(v -> model.addAttribute("submittedWarnings", workspace.warnings(v).size()));
     return "workspace";
   }
 
