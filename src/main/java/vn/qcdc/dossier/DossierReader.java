@@ -25,6 +25,8 @@ public final class DossierReader {
   /** Warnings about actions after the evaluation are judged on the day in Vietnam. */
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  /** The day actions are judged against ("after the evaluation"), or null to leave that warning out. */
+  private final java.util.function.Supplier<LocalDate> evaluationDay;
   private final StrictJson strictJson = new StrictJson();
   private final DossierBounds bounds = new DossierBounds(WALK);
   private final CrossRecordRules crossRecordRules = new CrossRecordRules();
@@ -36,6 +38,23 @@ public final class DossierReader {
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
+
+  /** A reader that judges actions against today in Vietnam (the day the dossier is stored or evaluated). */
+  public DossierReader() {
+    this(() -> LocalDate.now(VIETNAM));
+  }
+
+  private DossierReader(java.util.function.Supplier<LocalDate> evaluationDay) {
+    this.evaluationDay = evaluationDay;
+  }
+
+  /**
+   * A reader for hypothetical dossiers (rule scenarios, the rule-set impact preview) whose results must not depend on
+   * the day they are run: it leaves out the warning about actions after the evaluation day.
+   */
+  public static DossierReader withoutEvaluationDay() {
+    return new DossierReader(() -> null);
+  }
 
   /**
    * Reads strict UTF-8 JSON without duplicate keys, drops {@code null} members (absent), checks the size limits (lists
@@ -66,7 +85,7 @@ public final class DossierReader {
     if (!problems.isEmpty()) {
       throw problems.rejection();
     }
-    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree, WALK, LocalDate.now(VIETNAM)), Hashes.sha256(json));
+    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree, WALK, evaluationDay.get()), Hashes.sha256(json));
   }
 
   public ParsedDossier read(InputStream json) throws InvalidDossierException {

@@ -18,6 +18,7 @@ final class LateDates {
 
   private LateDates() {}
 
+  /** {@code evaluationDay} null leaves out the warning about actions after it (hypothetical dossiers). */
   static List<DossierProblem> of(JsonNode dossier, SchemaWalk walk, LocalDate evaluationDay) {
     JsonNode year = dossier.at("/period/year");
     List<DossierProblem> warnings = new ArrayList<>();
@@ -36,7 +37,7 @@ final class LateDates {
         return true;
       }
       String shown = date.format(ConsistencyWarnings.VIETNAMESE);
-      if (date.isAfter(evaluationDay)) {
+      if (evaluationDay != null && date.isAfter(evaluationDay)) {
         warnings.add(new DossierProblem(path, SchemaTerms.of(null, field) + " " + shown + " sau ngày đánh giá "
             + evaluationDay.format(ConsistencyWarnings.VIETNAMESE) + ": việc chưa xảy ra không thể được ghi là đã"
             + " làm (" + field + " " + date + " is after the evaluation day " + evaluationDay + ")"));

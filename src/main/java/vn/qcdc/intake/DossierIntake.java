@@ -55,9 +55,11 @@ public class DossierIntake {
     String commune = parsed.dossier().commune().code();
     Optional<StoredDossier> same = dossiers.findByHash(commune, parsed.hash());
     if (same.isPresent()) {
-      throw ApiException.conflict("duplicate-dossier", "Dossier already stored", "These exact bytes were stored "
-          + "before for commune " + commune + " as dossier " + same.get().id() + " (version " + same.get().version()
-          + " of " + same.get().year() + ")").with("existingDossierId", same.get().id());
+      throw ApiException.conflict("duplicate-dossier", "Dossier already stored", "Hồ sơ này (đúng từng byte) đã được "
+          + "lưu trước đây cho xã " + commune + ": phiên bản " + same.get().version() + " năm " + same.get().year()
+          + " (mã lưu trữ " + same.get().id() + "); không cần tải lên lại. (These exact bytes were stored before for "
+          + "commune " + commune + " as dossier " + same.get().id() + ", version " + same.get().version() + " of "
+          + same.get().year() + ".)").with("existingDossierId", same.get().id());
     }
     return insert(parsed, bytes, source);
   }
@@ -94,9 +96,11 @@ public class DossierIntake {
     ParsedDossier parsed = reader.read(bytes);
     Dossier d = parsed.dossier();
     if (!communes.exists(d.commune().code())) {
-      throw ApiException.unprocessable("unknown-commune", "Unknown commune", "The dossier's commune "
-          + d.commune().code() + " (" + d.commune().name() + ") is not registered; an administrator adds it with "
-          + "POST /api/communes").with("path", "$.commune.code");
+      throw ApiException.unprocessable("unknown-commune", "Unknown commune", "Xã " + d.commune().code() + " ("
+          + d.commune().name() + ") chưa có trong danh mục xã nên chưa nhận được hồ sơ. Chỉ quản trị viên (vai trò "
+          + "Quản trị) đăng ký được xã mới: hãy đề nghị quản trị viên đăng ký xã, rồi tải hồ sơ lên lại. (The "
+          + "dossier's commune is not registered; an administrator registers it, POST /api/communes.)")
+          .with("path", "$.commune.code");
     }
     return parsed;
   }

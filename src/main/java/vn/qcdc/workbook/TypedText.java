@@ -74,7 +74,7 @@ public final class TypedText {
    * The integer ({@code 1240}, {@code 1.240}, {@code +3}), empty when the text is not one or has more digits than a
    * long holds (the dossier's largest integer has seven).
    */
-  static Optional<Long> integer(String text) {
+  public static Optional<Long> integer(String text) {
     String compact = text.replace(" ", "");
     String digits = null;
     if (INTEGER.matcher(compact).matches()) {

@@ -138,15 +138,21 @@ public class DossierWorkspace {
     return completeness.of(current.json()).stream().filter(s -> s.key().equals(section)).findFirst().orElseThrow();
   }
 
+  /** The commune's profile to prefill a new year's dossier: its newest dossier's, else what the registry knows. */
+  public com.fasterxml.jackson.databind.JsonNode profile(String commune) {
+    requireAccess(commune);
+    return profiles.of(commune).orElseThrow(() -> ApiException.notFound("Commune", commune));
+  }
+
   /**
-   * Starts the year's dossier from the commune's newest profile (villages, staff, media) with every section not
-   * reported yet; refused when the commune has no earlier dossier to take the profile from.
+   * Starts the year's dossier with the commune profile given (from the profile form) and every section not reported
+   * yet; refused, with every problem of the profile, when the reader does not accept it.
    */
-  public Current start(String commune, int year) throws InvalidDossierException {
+  public Current start(String commune, int year, ObjectNode profile) throws InvalidDossierException {
     requireAccess(commune);
     ObjectNode dossier = JsonNodeFactory.instance.objectNode();
     dossier.put("formatVersion", "1.0").put("dossierId", "HSMC-" + commune + "-" + year);
-    dossier.set("commune", profiles.of(commune).orElseThrow(() -> ApiException.notFound("Commune", commune)));
+    dossier.set("commune", profile);
     dossier.putObject("period").put("year", year);
     byte[] json = dossier.toPrettyString().getBytes(StandardCharsets.UTF_8);
     DossierIntake.Stored stored = intake.store(json, "biểu mẫu: lập hồ sơ năm " + year);
