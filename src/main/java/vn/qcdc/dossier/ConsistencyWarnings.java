@@ -10,7 +10,8 @@ import java.util.List;
  * Logical inconsistencies that do not make a dossier unreadable (format §1.6): two dates of one record in the wrong
  * order, an action dated after the evaluation or more than a year after the period ({@link LateDates}), counts that
  * contradict their records ({@link CountWarnings}). They are reported as warnings and scoring proceeds on the data as
- * given; the pages show each beside its field, on the dossier and on every finding that used the record.
+ * given; the pages show each beside its field, on the dossier and on every finding that used the record. The messages
+ * are Vietnamese only and name fields by their Vietnamese terms; the path names the field for programs.
  */
 final class ConsistencyWarnings {
 
@@ -74,8 +75,7 @@ final class ConsistencyWarnings {
         if (earlier != null && later != null && later.isBefore(earlier)) {
           warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.index(listPath, i), order.later()),
               SchemaTerms.of(order.def(), order.later()) + " " + later.format(VIETNAMESE) + " trước "
-                  + SchemaTerms.of(order.def(), order.earlier()) + " " + earlier.format(VIETNAMESE) + " ("
-                  + order.later() + " " + later + " is before " + order.earlier() + " " + earlier + ")"));
+                  + SchemaTerms.of(order.def(), order.earlier()) + " " + earlier.format(VIETNAMESE)));
         }
       }
     }

@@ -31,13 +31,13 @@ final class CountWarnings {
           && d.path("villagesTotal").asLong() > villages.size()) {
         warnings.add(new DossierProblem(JsonPaths.field(at, "villagesTotal"), SchemaTerms.of("CommunityDecision",
             "villagesTotal") + " " + d.path("villagesTotal").asLong() + " lớn hơn số thôn, tổ dân phố của xã ("
-            + villages.size() + ") (villagesTotal exceeds the commune's villages)"));
+            + villages.size() + ")"));
       }
       Long village = households.get(d.path("villageId").asText());
       if (village != null && village > 0 && d.path("householdsTotal").asLong(0) > village) {
         warnings.add(new DossierProblem(JsonPaths.field(at, "householdsTotal"), SchemaTerms.of("CommunityDecision",
             "householdsTotal") + " " + d.path("householdsTotal").asLong() + " lớn hơn số hộ của thôn ("
-            + village + ") (householdsTotal exceeds the village's households)"));
+            + village + ")"));
       }
     }
     JsonNode sessions = dossier.path("receptionSessions");
@@ -46,7 +46,7 @@ final class CountWarnings {
       if (s.path("visitorsCount").canConvertToLong() && s.path("cases").size() > s.path("visitorsCount").asLong()) {
         warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.index("$.receptionSessions", i), "visitorsCount"),
             SchemaTerms.of("ReceptionSession", "visitorsCount") + " " + s.path("visitorsCount").asLong() + " ít hơn số"
-                + " vụ việc ghi ở buổi tiếp (" + s.path("cases").size() + ") (fewer visitors than cases)"));
+                + " vụ việc ghi ở buổi tiếp (" + s.path("cases").size() + ")"));
       }
     }
     return warnings;
@@ -58,7 +58,7 @@ final class CountWarnings {
     JsonNode w = record.path(whole);
     if (p.canConvertToLong() && w.canConvertToLong() && p.asLong() > w.asLong()) {
       warnings.add(new DossierProblem(JsonPaths.field(at, part), SchemaTerms.of(def, part) + " " + p.asLong()
-          + " lớn hơn " + SchemaTerms.of(def, whole) + " " + w.asLong() + " (" + part + " exceeds " + whole + ")"));
+          + " lớn hơn " + SchemaTerms.of(def, whole) + " " + w.asLong()));
     }
   }
 }

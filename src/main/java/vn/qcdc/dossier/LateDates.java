@@ -40,11 +40,10 @@ final class LateDates {
       if (evaluationDay != null && date.isAfter(evaluationDay)) {
         warnings.add(new DossierProblem(path, SchemaTerms.of(null, field) + " " + shown + " sau ngày đánh giá "
             + evaluationDay.format(ConsistencyWarnings.VIETNAMESE) + ": việc chưa xảy ra không thể được ghi là đã"
-            + " làm (" + field + " " + date + " is after the evaluation day " + evaluationDay + ")"));
+            + " làm"));
       } else if (date.isAfter(lastDayAfter)) {
         warnings.add(new DossierProblem(path, SchemaTerms.of(null, field) + " " + shown + " muộn hơn một năm sau kỳ"
-            + " đánh giá năm " + year.intValue() + " (" + field + " " + date + " is more than a year after the"
-            + " period)"));
+            + " đánh giá năm " + year.intValue()));
       }
       return true;
     });

@@ -30,11 +30,11 @@ final class SchemaTerms {
 
   private SchemaTerms() {}
 
-  /** "ngày thụ lý (acceptedDate)", or the field name alone when the schema gives no term. */
+  /** "ngày thụ lý", or the field name when the schema gives no term (the warning's path names the field anyway). */
   static String of(String def, String field) {
     String term = def == null ? null : BY_DEF.get(def + "." + field);
     term = term != null ? term : BY_FIELD.get(field);
-    return term == null ? field : term + " (" + field + ")";
+    return term == null ? field : term;
   }
 
   /** The item definition of a record list of the dossier ({@code /complaints} → Complaint). */

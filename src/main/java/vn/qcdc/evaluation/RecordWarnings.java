@@ -47,8 +47,7 @@ final class RecordWarnings {
     for (String record : f.facts()) {
       List<String> found = byRecord.get(record);
       if (found != null) {
-        added.add("Kết quả dựa trên bản ghi " + record + " có cảnh báo: " + String.join("; ", found)
-            + " (rests on record " + record + ", which has a consistency warning)");
+        added.add("Kết quả dựa trên bản ghi " + record + " có cảnh báo: " + String.join("; ", found) + ".");
       }
     }
     if (added.isEmpty()) {

@@ -22,7 +22,7 @@ class PageSecurityConfig {
     String chairman = Role.CHAIRMAN.name();
     String officer = Role.OFFICER.name();
     http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/xa/*/ho-so/*/cham-diem").hasRole(auditor)
             .requestMatchers("/xa/*/ho-so/*/nop").hasRole(officer)
             .requestMatchers("/xa/*/ho-so", "/xa/*/ho-so/**").hasAnyRole(auditor, officer)

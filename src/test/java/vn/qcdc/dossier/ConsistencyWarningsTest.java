@@ -19,8 +19,7 @@ class ConsistencyWarningsTest {
 
     assertThat(warnings).singleElement().satisfies(w -> {
       assertThat(w.path()).isEqualTo("$.complaints[0].decisionDate");
-      assertThat(w.message()).startsWith("ngày").contains("(decisionDate) 20/02/2025 trước ")
-          .contains("(acceptedDate) 25/02/2025").endsWith("(decisionDate 2025-02-20 is before acceptedDate 2025-02-25)");
+      assertThat(w.message()).isEqualTo("ngày ban hành quyết định giải quyết 20/02/2025 trước ngày thụ lý 25/02/2025");
     });
   }
 
@@ -32,7 +31,7 @@ class ConsistencyWarningsTest {
 
     assertThat(warnings).singleElement().satisfies(w -> {
       assertThat(w.path()).isEqualTo("$.complaints[0].acceptedDate");
-      assertThat(w.message()).endsWith("(acceptedDate 2025-02-17 is before receivedDate 2025-02-18)");
+      assertThat(w.message()).contains("17/02/2025 trước").endsWith("18/02/2025");
     });
   }
 
@@ -44,7 +43,7 @@ class ConsistencyWarningsTest {
 
     assertThat(warnings).singleElement().satisfies(w -> {
       assertThat(w.path()).isEqualTo("$.denunciations[0].conclusionDate");
-      assertThat(w.message()).endsWith("(conclusionDate 2025-04-21 is before acceptanceDecisionDate 2025-04-22)");
+      assertThat(w.message()).contains("21/04/2025 trước").endsWith("22/04/2025");
     });
   }
 
@@ -56,7 +55,7 @@ class ConsistencyWarningsTest {
 
     assertThat(warnings).singleElement().satisfies(w -> {
       assertThat(w.path()).isEqualTo("$.communityDecisions[0].voteEndDate");
-      assertThat(w.message()).endsWith("(voteEndDate 2025-04-12 is before voteStartDate 2025-04-13)");
+      assertThat(w.message()).contains("12/04/2025 trước").endsWith("13/04/2025");
     });
   }
 
