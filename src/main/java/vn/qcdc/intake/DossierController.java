@@ -39,7 +39,7 @@ class DossierController {
   @Operation(summary = "Upload a JSON dossier as the request body; stored as a new version")
   ResponseEntity<DossierView> upload(HttpServletRequest request) throws IOException, InvalidDossierException {
     byte[] bytes = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxDossierSize());
-    return created(intake.store(bytes, "upload"));
+    return created(intake.store(bytes, "tải lên"));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -47,7 +47,7 @@ class DossierController {
   ResponseEntity<DossierView> uploadFile(@RequestPart("file") MultipartFile file)
       throws IOException, InvalidDossierException {
     BoundedBody.check(file.getSize(), limits.maxDossierSize());
-    return created(intake.store(file.getBytes(), "upload " + file.getOriginalFilename()));
+    return created(intake.store(file.getBytes(), "tải lên " + file.getOriginalFilename()));
   }
 
   @GetMapping

@@ -124,7 +124,7 @@ public class DossierIntake {
   }
 
   private static String truncate(String source) {
-    String s = source == null || source.isBlank() ? "upload" : source.strip();
+    String s = source == null || source.isBlank() ? "tải lên" : source.strip();
     return s.length() > 200 ? s.substring(0, 200) : s;
   }
 }

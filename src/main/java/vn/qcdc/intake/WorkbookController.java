@@ -86,6 +86,6 @@ class WorkbookController {
     if (!result.accepted()) {
       return WorkbookProblems.refusal(result);
     }
-    return DossierController.created(intake.store(result.json(), "workbook " + file.getOriginalFilename()));
+    return DossierController.created(intake.store(result.json(), "bảng tính " + file.getOriginalFilename()));
   }
 }

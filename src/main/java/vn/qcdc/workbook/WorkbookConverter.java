@@ -160,8 +160,9 @@ public final class WorkbookConverter {
       reading = new WorkbookReader(layout).read(workbook, declarant, earlier);
     } catch (IOException | RuntimeException e) {
       LOG.info("workbook refused by POI after the guard: {}", e.toString());
-      return ConversionResult.unreadable("tệp không đọc được như một bảng tính Excel (.xlsx hoặc .xls): "
-          + e.getMessage() + " (the file cannot be read as an Excel workbook)");
+      return ConversionResult.unreadable("tệp không đọc được như một bảng tính Excel (.xlsx hoặc .xls): có thể tệp"
+          + " bị hỏng, được bảo vệ bằng mật khẩu, hoặc là loại tệp khác được đặt tên .xlsx; hãy mở bằng Excel, lưu lại"
+          + " dạng .xlsx rồi tải lên");
     }
     if (refuseBlank && reading.blank && !reading.answered && reading.pending.isEmpty()) {
       return ConversionResult.rejected(List.of(blank(reading)), 1);

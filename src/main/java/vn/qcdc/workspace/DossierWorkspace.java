@@ -183,7 +183,7 @@ public class DossierWorkspace {
             + "của xã " + d.commune().code() + " năm " + d.period().year() + ", không phải của xã " + commune + " năm "
             + year);
       }
-      intake.store(result.json(), "workbook " + fileName);
+      intake.store(result.json(), "bảng tính " + fileName);
     }
     return result;
   }
