@@ -1,7 +1,6 @@
 package vn.qcdc.evaluation;
 
 import java.time.LocalDate;
-import vn.qcdc.dossier.EnumLabels;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -75,9 +74,8 @@ public final class CheckSentence {
         == DatedConstant.Unit.WORKING_DAYS;
   }
 
-  /** The Vietnamese text names enumeration values by their labels ("Ủy ban MTTQ", not FATHERLAND_FRONT). */
   private static String text(Text t, boolean vi) {
-    return t == null ? "" : vi ? EnumLabels.vi(t.vi()) : t.en();
+    return t == null ? "" : vi ? t.vi() : t.en();
   }
 
   private static String date(LocalDate d, boolean vi) {

@@ -3,6 +3,7 @@ package vn.qcdc.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.context.i18n.LocaleContextHolder;
+import vn.qcdc.dossier.EnumLabels;
 import org.springframework.stereotype.Component;
 
 /** {@link PageFormats} for templates, in the request's language: {@code ${@fmt.signed(x)}}, {@code ${@fmt.num(x)}}. */
@@ -35,6 +36,15 @@ public class Fmt {
       }
     }
     return source;
+  }
+
+  /**
+   * A result's Vietnamese sentence with the format's enumeration values named by their labels (a rule worded a check
+   * with {@code FATHERLAND_FRONT}; the page says "Ủy ban MTTQ Việt Nam xã"). Stored results stay as the engine wrote
+   * them; only what is shown changes.
+   */
+  public String labels(String text) {
+    return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? text : EnumLabels.vi(text);
   }
 
   public String date(LocalDate value) {
