@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.qcdc.security.CurrentUser;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.DossierIntake;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.Declarant;
 import vn.qcdc.workbook.ConversionSlots;
 import vn.qcdc.workbook.WorkbookConverter;
 import vn.qcdc.workbook.WorkbookLimits;
@@ -55,7 +57,7 @@ class UploadController {
     if (WorkbookConverter.isWorkbook(bytes) || namedAsWorkbook(file.getOriginalFilename())) {
       ConversionResult converted;
       try {
-        converted = workbooks.convert(bytes);
+        converted = workbooks.convert(bytes, Declarant.now(CurrentUser.name()));
       } catch (ConversionSlots.WorkbookBusyException e) {
         return refused(model, file, List.of(new DossierProblem("$", e.getMessage())), 1);
       }
@@ -82,6 +84,7 @@ class UploadController {
     StoredEvaluation evaluation = evaluations.evaluate(stored.dossier().id());
     redirect.addFlashAttribute("stored", stored.dossier());
     redirect.addFlashAttribute("warnings", stored.warnings());
+    redirect.addFlashAttribute("unreported", stored.unreported());
     return "redirect:/danh-gia/" + evaluation.id();
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import vn.qcdc.dossier.EnumLabels;
 import vn.qcdc.evaluation.CheckResult;
 import vn.qcdc.evaluation.Finding;
 import vn.qcdc.evaluation.State;
@@ -55,6 +56,6 @@ record Dashboard(ResultView view, List<GradeBand> bands, List<Bar> groups, List<
   }
 
   private static String text(Text t, boolean english) {
-    return t == null ? "" : english ? t.en() : t.vi();
+    return t == null ? "" : english ? t.en() : EnumLabels.vi(t.vi());
   }
 }

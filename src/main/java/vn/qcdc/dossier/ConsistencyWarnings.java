@@ -2,17 +2,28 @@ package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Logical inconsistencies that do not make a dossier unreadable (format §1.6): two dates of one record in the
- * wrong order. They are reported as warnings and scoring proceeds on the data as given.
+ * Logical inconsistencies that do not make a dossier unreadable (format §1.6): two dates of one record in the wrong
+ * order, an action dated after the evaluation or more than a year after the period ({@link LateDates}), counts that
+ * contradict their records ({@link CountWarnings}). They are reported as warnings and scoring proceeds on the data as
+ * given; the pages show each beside its field, on the dossier and on every finding that used the record. The messages
+ * are Vietnamese only and name fields by their Vietnamese terms; the path names the field for programs.
  */
 final class ConsistencyWarnings {
 
+  static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
   /** In every record of {@code list}, {@code later} should not be before {@code earlier}. */
-  private record DateOrder(String list, String earlier, String later) {}
+  private record DateOrder(String list, String earlier, String later) {
+
+    String def() {
+      return SchemaTerms.itemDef(list);
+    }
+  }
 
   private static final List<DateOrder> ORDERS = List.of(
       new DateOrder("/complaints", "receivedDate", "acceptedDate"),
@@ -37,6 +48,15 @@ final class ConsistencyWarnings {
 
   private ConsistencyWarnings() {}
 
+  /** The warnings of a dossier read on {@code evaluationDay} (the day the dossier is read and scored). */
+  static List<DossierProblem> of(JsonNode dossier, SchemaWalk walk, LocalDate evaluationDay) {
+    List<DossierProblem> warnings = new ArrayList<>(of(dossier));
+    warnings.addAll(LateDates.of(dossier, walk, evaluationDay));
+    warnings.addAll(CountWarnings.of(dossier));
+    return warnings;
+  }
+
+  /** The warnings that do not depend on the day: town level and dates in the wrong order. */
   static List<DossierProblem> of(JsonNode dossier) {
     List<DossierProblem> warnings = new ArrayList<>();
     if ("THI_TRAN".equals(dossier.at("/commune/level").asText())
@@ -54,7 +74,8 @@ final class ConsistencyWarnings {
         LocalDate later = DateValues.of(records.get(i).path(order.later()));
         if (earlier != null && later != null && later.isBefore(earlier)) {
           warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.index(listPath, i), order.later()),
-              order.later() + " " + later + " is before " + order.earlier() + " " + earlier));
+              SchemaTerms.of(order.def(), order.later()) + " " + later.format(VIETNAMESE) + " trước "
+                  + SchemaTerms.of(order.def(), order.earlier()) + " " + earlier.format(VIETNAMESE)));
         }
       }
     }

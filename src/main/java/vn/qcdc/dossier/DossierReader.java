@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.qcdc.dossier.facts.Dossier;
@@ -22,10 +23,15 @@ public final class DossierReader {
 
   private static final DossierSchema SCHEMA = new DossierSchema();
   private static final SchemaWalk WALK = new SchemaWalk(SCHEMA.tree());
+  /** Warnings about actions after the evaluation are judged on the day in Vietnam. */
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  /** The day actions are judged against ("after the evaluation"), or null to leave that warning out. */
+  private final java.util.function.Supplier<LocalDate> evaluationDay;
   private final StrictJson strictJson = new StrictJson();
   private final DossierBounds bounds = new DossierBounds(WALK);
   private final CrossRecordRules crossRecordRules = new CrossRecordRules();
+  private final DeclarationRules declarationRules = new DeclarationRules();
   private final DateWindow dateWindow = new DateWindow(WALK);
   private final ObjectMapper binder = JsonMapper.builder()
       .addModule(new JavaTimeModule())
@@ -34,6 +40,23 @@ public final class DossierReader {
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
+
+  /** A reader that judges actions against today in Vietnam (the day the dossier is stored or evaluated). */
+  public DossierReader() {
+    this(() -> LocalDate.now(VIETNAM));
+  }
+
+  private DossierReader(java.util.function.Supplier<LocalDate> evaluationDay) {
+    this.evaluationDay = evaluationDay;
+  }
+
+  /**
+   * A reader for hypothetical dossiers (rule scenarios, the rule-set impact preview) whose results must not depend on
+   * the day they are run: it leaves out the warning about actions after the evaluation day.
+   */
+  public static DossierReader withoutEvaluationDay() {
+    return new DossierReader(() -> null);
+  }
 
   /**
    * Reads strict UTF-8 JSON without duplicate keys, drops {@code null} members (absent), checks the size limits (lists
@@ -59,11 +82,12 @@ public final class DossierReader {
     }
     SCHEMA.check(tree, problems);
     crossRecordRules.check(tree, problems);
+    declarationRules.check(tree, problems);
     dateWindow.check(tree, problems);
     if (!problems.isEmpty()) {
       throw problems.rejection();
     }
-    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree), Hashes.sha256(json));
+    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree, WALK, evaluationDay.get()), Hashes.sha256(json));
   }
 
   public ParsedDossier read(InputStream json) throws InvalidDossierException {

@@ -47,7 +47,9 @@ public final class Evaluator {
         Derived::isDerived, limits).stream().map(o -> withValues(o, ruleSet, law)).toList());
 
     CriterionScorer scorer = new CriterionScorer(derived, absent, ruleSet, year);
-    List<Finding> findings = ruleSet.criteria().stream().map(scorer::score).toList();
+    var warned = RecordWarnings.byRecord(dossier, parsed.warnings());
+    List<Finding> findings = ruleSet.criteria().stream().map(scorer::score)
+        .map(f -> RecordWarnings.attach(f, warned)).toList();
     List<GroupResult> groups = ruleSet.profile().groups().stream().map(g -> group(g, findings)).toList();
     BigDecimal sum = groups.stream().map(GroupResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     Adjuster.Outcome outcome = Adjuster.apply(ruleSet.profile(), ruleSet.parameters(), derived, absent, sum, year);

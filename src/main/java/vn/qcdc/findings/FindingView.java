@@ -2,6 +2,7 @@ package vn.qcdc.findings;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.qcdc.dossier.EnumLabels;
 import vn.qcdc.evaluation.CheckResult;
 import vn.qcdc.evaluation.Finding;
 import vn.qcdc.evaluation.PartResult;
@@ -23,12 +24,12 @@ record FindingView(String criterion, String group, String title, String state, B
         .toList();
     return new FindingView(f.criterion(), f.group(), english ? f.title().en() : f.title().vi(), f.state().name(),
         f.points(), f.maxPoints(), a == null ? null : a.points(), a == null ? null : a.reason(),
-        english ? f.explanation().en() : f.explanation().vi(), f.facts(), checks, f.warnings(), f.legalBasis());
+        english ? f.explanation().en() : EnumLabels.vi(f.explanation().vi()), f.facts(), checks, f.warnings(), f.legalBasis());
   }
 
   private static CheckView check(PartResult p, CheckResult c, boolean english) {
     return new CheckView(p.id(), String.join(", ", c.records()), date(c.trigger()), date(c.due()), date(c.action()),
-        c.compliant(), english ? c.text().en() : c.text().vi());
+        c.compliant(), english ? c.text().en() : EnumLabels.vi(c.text().vi()));
   }
 
   private static String date(java.time.LocalDate d) {

@@ -39,7 +39,7 @@ class DossierController {
   @Operation(summary = "Upload a JSON dossier as the request body; stored as a new version")
   ResponseEntity<DossierView> upload(HttpServletRequest request) throws IOException, InvalidDossierException {
     byte[] bytes = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxDossierSize());
-    return created(intake.store(bytes, "upload"));
+    return created(intake.store(bytes, "tải lên"));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -47,7 +47,7 @@ class DossierController {
   ResponseEntity<DossierView> uploadFile(@RequestPart("file") MultipartFile file)
       throws IOException, InvalidDossierException {
     BoundedBody.check(file.getSize(), limits.maxDossierSize());
-    return created(intake.store(file.getBytes(), "upload " + file.getOriginalFilename()));
+    return created(intake.store(file.getBytes(), "tải lên " + file.getOriginalFilename()));
   }
 
   @GetMapping
@@ -57,9 +57,10 @@ class DossierController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One stored dossier version (metadata)")
+  @Operation(summary = "One stored dossier version (metadata) with its consistency warnings")
   DossierView get(@PathVariable long id) {
-    return DossierView.of(dossiers.find(id).orElseThrow(() -> ApiException.notFound("Dossier", id)), List.of());
+    StoredDossier stored = dossiers.find(id).orElseThrow(() -> ApiException.notFound("Dossier", id));
+    return DossierView.of(stored, intake.warnings(dossiers.content(id).orElse(new byte[0])));
   }
 
   @GetMapping(value = "/{id}/content", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,6 +71,6 @@ class DossierController {
 
   static ResponseEntity<DossierView> created(DossierIntake.Stored stored) {
     return ResponseEntity.created(URI.create("/api/dossiers/" + stored.dossier().id()))
-        .body(DossierView.of(stored.dossier(), stored.warnings()));
+        .body(DossierView.of(stored));
   }
 }

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.qcdc.commune.CommuneRepository;
+import vn.qcdc.workbook.Completeness;
+import vn.qcdc.workbook.SectionStatus;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
@@ -30,8 +32,10 @@ public class DossierIntake {
 
   private static final Logger LOG = LoggerFactory.getLogger(DossierIntake.class);
 
-  /** The stored version and the reader's non-blocking warnings. */
-  public record Stored(StoredDossier dossier, List<DossierProblem> warnings) {}
+  /** The stored version, the reader's non-blocking warnings and the sections it leaves unreported. */
+  public record Stored(StoredDossier dossier, List<DossierProblem> warnings, List<SectionStatus> unreported) {}
+
+  private static final Completeness COMPLETENESS = new Completeness();
 
   private final DossierReader reader = new DossierReader();
   private final DossierRepository dossiers;
@@ -51,9 +55,11 @@ public class DossierIntake {
     String commune = parsed.dossier().commune().code();
     Optional<StoredDossier> same = dossiers.findByHash(commune, parsed.hash());
     if (same.isPresent()) {
-      throw ApiException.conflict("duplicate-dossier", "Dossier already stored", "These exact bytes were stored "
-          + "before for commune " + commune + " as dossier " + same.get().id() + " (version " + same.get().version()
-          + " of " + same.get().year() + ")").with("existingDossierId", same.get().id());
+      throw ApiException.conflict("duplicate-dossier", "Dossier already stored", "Hồ sơ này (đúng từng byte) đã được "
+          + "lưu trước đây cho xã " + commune + ": phiên bản " + same.get().version() + " năm " + same.get().year()
+          + " (mã lưu trữ " + same.get().id() + "); không cần tải lên lại. (These exact bytes were stored before for "
+          + "commune " + commune + " as dossier " + same.get().id() + ", version " + same.get().version() + " of "
+          + same.get().year() + ".)").with("existingDossierId", same.get().id());
     }
     return insert(parsed, bytes, source);
   }
@@ -77,13 +83,24 @@ public class DossierIntake {
     return latest.hash().equals(parsed.hash()) ? Optional.empty() : Optional.of(insert(parsed, bytes, source));
   }
 
+  /** The consistency warnings of stored bytes; none when they no longer pass the reader. */
+  public List<DossierProblem> warnings(byte[] bytes) {
+    try {
+      return reader.read(bytes).warnings();
+    } catch (InvalidDossierException e) {
+      return List.of();
+    }
+  }
+
   private ParsedDossier read(byte[] bytes) throws InvalidDossierException {
     ParsedDossier parsed = reader.read(bytes);
     Dossier d = parsed.dossier();
     if (!communes.exists(d.commune().code())) {
-      throw ApiException.unprocessable("unknown-commune", "Unknown commune", "The dossier's commune "
-          + d.commune().code() + " (" + d.commune().name() + ") is not registered; an administrator adds it with "
-          + "POST /api/communes").with("path", "$.commune.code");
+      throw ApiException.unprocessable("unknown-commune", "Unknown commune", "Xã " + d.commune().code() + " ("
+          + d.commune().name() + ") chưa có trong danh mục xã nên chưa nhận được hồ sơ. Chỉ quản trị viên (vai trò "
+          + "Quản trị) đăng ký được xã mới: hãy đề nghị quản trị viên đăng ký xã, rồi tải hồ sơ lên lại. (The "
+          + "dossier's commune is not registered; an administrator registers it, POST /api/communes.)")
+          .with("path", "$.commune.code");
     }
     return parsed;
   }
@@ -103,11 +120,11 @@ public class DossierIntake {
     if (CurrentUser.has(Role.AUDITOR)) {
       lifecycle.submit(commune, stored.year(), id, "Kiểm tra viên nhận hồ sơ xã gửi (" + stored.source() + ").");
     }
-    return new Stored(stored, parsed.warnings());
+    return new Stored(stored, parsed.warnings(), COMPLETENESS.unreported(bytes));
   }
 
   private static String truncate(String source) {
-    String s = source == null || source.isBlank() ? "upload" : source.strip();
+    String s = source == null || source.isBlank() ? "tải lên" : source.strip();
     return s.length() > 200 ? s.substring(0, 200) : s;
   }
 }

@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.qcdc.security.CurrentUser;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.web.Downloads;
 import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.Declarant;
 import vn.qcdc.workbook.ConversionSlots;
 import vn.qcdc.workbook.WorkbookConverter;
 import vn.qcdc.workbook.WorkbookLimits;
@@ -77,13 +79,13 @@ class WorkbookController {
     BoundedBody.check(file.getSize(), limits.maxDossierSize());
     ConversionResult result;
     try {
-      result = workbooks.convert(file.getBytes());
+      result = workbooks.convert(file.getBytes(), Declarant.now(CurrentUser.name()));
     } catch (ConversionSlots.WorkbookBusyException e) {
       throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy reading other workbooks", e.getMessage());
     }
     if (!result.accepted()) {
       return WorkbookProblems.refusal(result);
     }
-    return DossierController.created(intake.store(result.json(), "workbook " + file.getOriginalFilename()));
+    return DossierController.created(intake.store(result.json(), "bảng tính " + file.getOriginalFilename()));
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import vn.qcdc.dossier.facts.Grade;
 import vn.qcdc.evaluation.AdjustmentResult;
 import vn.qcdc.rulebase.AdjustmentDefinition;
+import vn.qcdc.web.PageFormats;
 
 /** The Vietnamese wording of the reports: grades, adjustment kinds, numbers with a decimal comma, dates. */
 final class Vietnamese {
@@ -52,8 +53,10 @@ final class Vietnamese {
   }
 
   /** Two decimals with a decimal comma, as Vietnamese documents write numbers: 76,74. */
+  private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
   static String number(BigDecimal v) {
-    return v == null ? "—" : v.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    return v == null ? "—" : PageFormats.number(v.setScale(2, RoundingMode.HALF_UP), VI);
   }
 
   /** Signed, with a true minus sign for deductions: +1,00, −2,00, 0,00. */

@@ -21,6 +21,7 @@ import vn.qcdc.lifecycle.CommuneYear;
 import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.security.CurrentUser;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.web.PageFormats;
 
 /**
  * An auditor sets a criterion's points of the year's official evaluation with a reason, and sees self, engine and
@@ -64,16 +65,25 @@ class AppraisalPageController {
 
   @PostMapping("/danh-gia/{id}/tham-dinh")
   String appraise(@PathVariable long id, @RequestParam String criterion,
-      @RequestParam(required = false) BigDecimal points, @RequestParam(required = false) String reason, Model model,
-      RedirectAttributes redirect, Locale locale) {
+      @RequestParam(name = "points", required = false) String typed, @RequestParam(required = false) String reason,
+      Model model, RedirectAttributes redirect, Locale locale) {
+    BigDecimal points = null;
+    String unreadable = null;
+    if (typed != null && !typed.isBlank()) {
+      try {
+        points = PageFormats.parseNumber(typed);
+      } catch (java.text.ParseException e) {
+        unreadable = messages.getMessage("num.invalid", new Object[] {typed.strip()}, locale);
+      }
+    }
     StoredEvaluation e = evaluation(id);
     BigDecimal max = appraisals.appraised(e).engine().findings().stream().filter(f -> f.criterion().equals(criterion))
         .map(Finding::maxPoints).findFirst().orElse(null);
-    String error = null;
-    if (reason == null || reason.isBlank()) {
+    String error = unreadable;
+    if (error == null && (reason == null || reason.isBlank())) {
       error = messages.getMessage("appraisal.reasonRequired", null, locale);
-    } else if (max == null || points == null || points.signum() < 0 || points.compareTo(max) > 0) {
-      error = messages.getMessage("appraisal.pointsRange", new Object[] {max == null ? "?" : max.toPlainString()},
+    } else if (error == null && (max == null || points == null || points.signum() < 0 || points.compareTo(max) > 0)) {
+      error = messages.getMessage("appraisal.pointsRange", new Object[] {max == null ? "?" : max},
           locale);
     }
     if (error == null) {
@@ -87,7 +97,7 @@ class AppraisalPageController {
     }
     model.addAttribute("error", error);
     model.addAttribute("criterion", criterion);
-    model.addAttribute("points", points);
+    model.addAttribute("points", typed);
     model.addAttribute("reason", reason);
     return page(id, model, locale);
   }

@@ -27,7 +27,7 @@ public final class RuleSetLoader {
   /** The names of the dossier's optional sections, which {@code requires} may name. */
   public static final Set<String> SECTIONS = Arrays.stream(Dossier.class.getRecordComponents())
       .map(c -> c.getName())
-      .filter(n -> !Set.of("formatVersion", "dossierId", "commune", "period").contains(n))
+      .filter(n -> !Set.of("formatVersion", "dossierId", "commune", "period", "declarations").contains(n))
       .collect(Collectors.toUnmodifiableSet());
 
   private final RuleCache cache;

@@ -31,7 +31,7 @@ public final class ScenarioRunner {
 
   private final RuleSet ruleSet;
   private final ObjectNode base;
-  private final DossierReader reader = new DossierReader();
+  private final DossierReader reader = DossierReader.withoutEvaluationDay();
   private final Evaluator evaluator = new Evaluator(RunLimits.SCENARIO);
 
   public ScenarioRunner(RuleSet ruleSet, ObjectNode base) {

@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,12 +17,15 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 class PagesConfig implements WebMvcConfigurer {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  /** Every bundle of page texts; {@code messages-pages} holds the texts of issue #12 (declarations, warnings, errors). */
+  static final String[] BUNDLES = {"messages", "messages-lifecycle", "messages-pages", "messages-admin",
+      "messages-workbench"};
 
   /** messages.properties is Vietnamese; never fall back to the machine's locale (an English server would show en). */
   @Bean
   MessageSource messageSource() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-lifecycle", "messages-admin", "messages-workbench");
+    ResourceBundleMessageSource messages = new PageMessages();
+    messages.setBasenames(BUNDLES);
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return messages;
@@ -32,6 +36,13 @@ class PagesConfig implements WebMvcConfigurer {
     SessionLocaleResolver resolver = new SessionLocaleResolver();
     resolver.setDefaultLocale(VIETNAMESE);
     return resolver;
+  }
+
+  /** Pages show and read decimals and dates the one way {@link PageFormats} says. */
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addFormatterForFieldType(java.math.BigDecimal.class, new PageFormats.Numbers());
+    registry.addFormatterForFieldType(java.time.LocalDate.class, new PageFormats.Dates());
   }
 
   @Override

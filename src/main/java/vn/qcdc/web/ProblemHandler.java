@@ -26,7 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 
-/** Turns every refusal into {@code application/problem+json} (RFC 9457) naming the failing fields. */
+/**
+ * Turns every refusal of an API call into {@code application/problem+json} (RFC 9457) naming the failing fields; a
+ * refused browser page instead gets the application's error page in the user's language (the container's error
+ * dispatch renders {@code error.html} with the status).
+ */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -39,13 +43,39 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(ApiException.class)
-  ResponseEntity<ProblemDetail> refused(ApiException e) {
+  ResponseEntity<ProblemDetail> refused(ApiException e, WebRequest request) {
+    if (!isApi(request)) {
+      return errorPage(request, e.status());
+    }
+    return refused(e);
+  }
+
+  private static ResponseEntity<ProblemDetail> refused(ApiException e) {
     return ResponseEntity.status(e.status()).body(e.toProblem());
+  }
+
+  /**
+   * A browser page: the status goes to the container's error dispatch, which renders the error page; returning no
+   * entity leaves the response to it.
+   */
+  private static <T> ResponseEntity<T> errorPage(WebRequest request, HttpStatusCode status) {
+    if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
+      try {
+        servlet.getResponse().sendError(status.value());
+        return null;
+      } catch (java.io.IOException e) {
+        LOG.debug("could not send the error page: {}", e.toString());
+      }
+    }
+    return ResponseEntity.status(status).build();
   }
 
   /** An invalid dossier: wrong encoding and malformed JSON are told apart from schema and cross-record problems. */
   @ExceptionHandler(InvalidDossierException.class)
-  ResponseEntity<ProblemDetail> invalidDossier(InvalidDossierException e) {
+  ResponseEntity<ProblemDetail> invalidDossier(InvalidDossierException e, WebRequest request) {
+    if (!isApi(request)) {
+      return errorPage(request, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
     List<DossierProblem> problems = e.problems();
     String first = problems.isEmpty() ? "" : problems.get(0).message();
     ApiException refusal;
@@ -65,22 +95,41 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   /** A second writer won a unique key (duplicate upload, concurrent append): nothing was written. */
   @ExceptionHandler(DataIntegrityViolationException.class)
-  ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+  ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, WebRequest request) {
     LOG.warn("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+    if (!isApi(request)) {
+      return errorPage(request, HttpStatus.CONFLICT);
+    }
     return refused(ApiException.conflict("conflict", "Conflicting change",
         "The change collides with a record written at the same time; nothing was stored. Retry."));
   }
 
   /** Anything unexpected: logged with its stack trace, answered without internals; transactions were rolled back. */
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+  ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) throws Exception {
     if (e instanceof org.springframework.security.access.AccessDeniedException
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e;
     }
+    if (e instanceof org.springframework.web.server.ResponseStatusException status && !isApi(request)) {
+      return errorPage(request, status.getStatusCode());
+    }
     LOG.error("unexpected error", e);
+    if (!isApi(request)) {
+      return errorPage(request, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
     return refused(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Unexpected error",
         "The service failed unexpectedly; nothing was stored. The log has the details."));
+  }
+
+  /** Spring MVC's own refusals (a missing parameter, an unknown page, a wrong method): HTML for browser pages. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+      HttpStatusCode statusCode, WebRequest request) {
+    if (!isApi(request)) {
+      return errorPage(request, statusCode);
+    }
+    return super.handleExceptionInternal(ex, body, headers, statusCode, request);
   }
 
   @Override

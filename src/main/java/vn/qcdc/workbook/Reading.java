@@ -25,6 +25,10 @@ final class Reading {
   final Map<JsonNode, Origin> origins = new IdentityHashMap<>();
   final List<Pending> pending = new ArrayList<>();
   final Map<String, SheetPlacement> placements = new LinkedHashMap<>();
+  /** Whether no data sheet held a row (the cover and its villages aside). */
+  boolean blank;
+  /** Whether the cover answered any "không phát sinh" row, Có or Không. */
+  boolean answered;
   private Map<JsonNode, String> paths;
 
   void problem(SheetPlacement sheet, String cell, JsonNode owner, String field, String message) {

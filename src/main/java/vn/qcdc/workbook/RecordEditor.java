@@ -40,14 +40,17 @@ final class RecordEditor {
    * Adds a record ({@code index} null, after the section's {@code count} records), replaces record {@code index}, or
    * deletes it ({@code input} null).
    */
-  RecordEdit edit(ObjectNode tree, SheetSpec spec, int count, Integer index, RecordInput input) {
+  RecordEdit edit(ObjectNode tree, SheetSpec spec, int count, Integer index, RecordInput input, Declarant declarant) {
     List<FieldProblem> tooLong = input == null ? List.of() : tooLong(spec, input);
     if (!tooLong.isEmpty()) {
       return new RecordEdit(null, tooLong);
     }
     Map<String, String> blame = new HashMap<>();
     byte[] edited;
-    try (Workbook book = open(converter.write(tree, sheetsWith(tree, spec)));
+    // A record added to a section declared "không phát sinh" withdraws the declaration: the section now has records.
+    ObjectNode written = input != null && Declarations.isEmpty(tree, spec.key()) ? Declarations.withdrawn(tree, spec.key())
+        : tree;
+    try (Workbook book = open(converter.write(written, sheetsWith(tree, spec)));
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       int r = spec.firstDataRow() + (index == null ? count : index);
       Sheet sheet = book.getSheet(spec.name());
@@ -80,7 +83,7 @@ final class RecordEditor {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return outcome(converter.convert(edited), blame);
+    return outcome(converter.convertEdit(edited, declarant, tree), blame);
   }
 
   /** The converted dossier, or its problems with the form input to blame for those in the edited rows. */
@@ -170,9 +173,18 @@ final class RecordEditor {
     }
   }
 
-  /** Declares the section empty: its sheet is written with no rows and read back as an empty list. */
-  RecordEdit declareNone(ObjectNode tree, SheetSpec spec) {
-    return outcome(converter.convert(converter.write(tree, sheetsWith(tree, spec))), Map.of());
+  /**
+   * Declares the section empty: its sheet is written with no rows and the cover answers Có, so it is read back as an
+   * empty section declared by {@code declarant} now.
+   */
+  RecordEdit declareNone(ObjectNode tree, SheetSpec spec, Declarant declarant) {
+    ObjectNode declared = tree.deepCopy();
+    if (declared.hasNonNull(spec.key()) && !Declarations.isEmpty(declared, spec.key())) {
+      return new RecordEdit(null, List.of(new FieldProblem(null, "$." + spec.key(),
+          "mục này đã có bản ghi nên không thể khai báo không phát sinh; hãy xóa các bản ghi trước")));
+    }
+    declared.putArray(spec.key());
+    return outcome(converter.convertEdit(converter.write(declared, sheetsWith(tree, spec)), declarant, tree), Map.of());
   }
 
   /** The sheets the dossier fills, and the section's sheet and its nested sheets even when they hold no rows. */

@@ -115,15 +115,27 @@ public final class RecordForms {
 
   /** Adds a record ({@code index} null) or replaces record {@code index}, with its nested rows. */
   public RecordEdit save(byte[] dossierJson, String section, Integer index, RecordInput input) {
-    return edit(dossierJson, section, index, input);
+    return save(dossierJson, section, index, input, Declarant.now(null));
   }
 
-  /** Deletes record {@code index} with its nested rows and evidence; the last record deleted leaves "declared none". */
+  /** As {@link #save(byte[], String, Integer, RecordInput)}, by {@code declarant} (see {@link Declarant}). */
+  public RecordEdit save(byte[] dossierJson, String section, Integer index, RecordInput input, Declarant declarant) {
+    return edit(dossierJson, section, index, input, declarant);
+  }
+
+  /**
+   * Deletes record {@code index} with its nested rows and evidence; the last record deleted leaves the section not
+   * reported (only a person's declaration makes it "không phát sinh").
+   */
   public RecordEdit delete(byte[] dossierJson, String section, int index) {
-    return edit(dossierJson, section, index, null);
+    return delete(dossierJson, section, index, Declarant.now(null));
   }
 
-  private RecordEdit edit(byte[] dossierJson, String section, Integer index, RecordInput input) {
+  public RecordEdit delete(byte[] dossierJson, String section, int index, Declarant declarant) {
+    return edit(dossierJson, section, index, null, declarant);
+  }
+
+  private RecordEdit edit(byte[] dossierJson, String section, Integer index, RecordInput input, Declarant declarant) {
     SheetSpec spec = table(section);
     ObjectNode tree = DossierJson.parse(dossierJson);
     List<SheetRows.Entry> entries = new SheetRows(layout, tree).of(section);
@@ -131,7 +143,7 @@ public final class RecordForms {
     if (index != null && (index < 0 || index >= count)) {
       throw new NoSuchElementException("the section " + section + " has no record " + index);
     }
-    return withinLimits(() -> editor.edit(tree, spec, count, index, input));
+    return withinLimits(() -> editor.edit(tree, spec, count, index, input, declarant));
   }
 
   /**
@@ -146,9 +158,12 @@ public final class RecordForms {
     }
   }
 
-  /** Declares that the section has nothing to report this year (an empty list), when it is not reported yet. */
-  public RecordEdit declareNone(byte[] dossierJson, String section) {
-    return withinLimits(() -> editor.declareNone(DossierJson.parse(dossierJson), table(section)));
+  /**
+   * Declares that the section has nothing to report this year ("không phát sinh trong kỳ"): an empty section with the
+   * declarant and the time in the dossier's declarations.
+   */
+  public RecordEdit declareNone(byte[] dossierJson, String section, Declarant declarant) {
+    return withinLimits(() -> editor.declareNone(DossierJson.parse(dossierJson), table(section), declarant));
   }
 
   /** The texts of a sheet's rows in the exported workbook; on a nested sheet only those of record {@code ownerId}. */

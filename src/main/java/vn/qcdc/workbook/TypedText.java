@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Values typed as text the way Vietnamese users write them: dates {@code 25/03/2025} (also {@code 25-3-2025},
  * {@code 25.3.2025}, {@code 2025-03-25}), months {@code 03/2025}, integers with dot-grouped thousands, decimal commas.
+ * The one parser of typed numbers and dates: the workbook, the record forms and every page field (through
+ * {@code vn.qcdc.web.PageFormats}) read people's entries with it, so {@code 0,5} is 0.5 everywhere.
  */
-final class TypedText {
+public final class TypedText {
 
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -26,7 +28,7 @@ final class TypedText {
   private static final Pattern GROUPED_DECIMAL = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
 
   /** Thrown for a text of the right shape naming a day or month that does not exist (31/02/2025). */
-  static final class Impossible extends Exception {
+  public static final class Impossible extends Exception {
     Impossible() {
       super(null, null, false, false);
     }
@@ -35,7 +37,7 @@ final class TypedText {
   private TypedText() {}
 
   /** The date, empty when the text is not shaped like a date. */
-  static Optional<LocalDate> date(String text) throws Impossible {
+  public static Optional<LocalDate> date(String text) throws Impossible {
     try {
       Matcher dayFirst = DAY_FIRST.matcher(text);
       if (dayFirst.matches()) {
@@ -72,7 +74,7 @@ final class TypedText {
    * The integer ({@code 1240}, {@code 1.240}, {@code +3}), empty when the text is not one or has more digits than a
    * long holds (the dossier's largest integer has seven).
    */
-  static Optional<Long> integer(String text) {
+  public static Optional<Long> integer(String text) {
     String compact = text.replace(" ", "");
     String digits = null;
     if (INTEGER.matcher(compact).matches()) {
@@ -85,7 +87,7 @@ final class TypedText {
   }
 
   /** The number ({@code 91,2}, {@code 91.2}, {@code 1.234,5}), empty when the text is not one. */
-  static Optional<BigDecimal> decimal(String text) {
+  public static Optional<BigDecimal> decimal(String text) {
     String compact = text.replace(" ", "").replace("+", "");
     if (DECIMAL.matcher(compact).matches()) {
       return Optional.of(new BigDecimal(compact.replace(',', '.')));

@@ -124,26 +124,48 @@ public final class WorkbookConverter {
    * @throws ConversionSlots.WorkbookBusyException when no slot was free for a minute
    */
   public ConversionResult convert(byte[] workbookBytes) {
+    return convert(workbookBytes, Declarant.now(null));
+  }
+
+  /**
+   * As {@link #convert(byte[])}, with the person who uploads standing behind the cover's "không phát sinh" answers
+   * when the cover names nobody. A workbook whose data sheets are all blank and whose cover answers no such row is
+   * refused: a blank template is not a declaration that nothing happened.
+   */
+  public ConversionResult convert(byte[] workbookBytes, Declarant declarant) {
+    return convert(workbookBytes, declarant, null, true);
+  }
+
+  /** An edited export of the version {@code earlier}: its declarations keep their person and time; blank is fine. */
+  ConversionResult convertEdit(byte[] workbookBytes, Declarant declarant, JsonNode earlier) {
+    return convert(workbookBytes, declarant, earlier, false);
+  }
+
+  private ConversionResult convert(byte[] workbookBytes, Declarant declarant, JsonNode earlier, boolean refuseBlank) {
     Optional<String> refusal = guard.refusal(workbookBytes);
     if (refusal.isPresent()) {
       return ConversionResult.unreadable(refusal.get());
     }
     slots.acquire();
     try {
-      return read(workbookBytes);
+      return read(workbookBytes, declarant, earlier, refuseBlank);
     } finally {
       slots.release();
     }
   }
 
-  private ConversionResult read(byte[] workbookBytes) {
+  private ConversionResult read(byte[] workbookBytes, Declarant declarant, JsonNode earlier, boolean refuseBlank) {
     Reading reading;
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookBytes))) {
-      reading = new WorkbookReader(layout).read(workbook);
+      reading = new WorkbookReader(layout).read(workbook, declarant, earlier);
     } catch (IOException | RuntimeException e) {
       LOG.info("workbook refused by POI after the guard: {}", e.toString());
-      return ConversionResult.unreadable("tệp không đọc được như một bảng tính Excel (.xlsx hoặc .xls): "
-          + e.getMessage() + " (the file cannot be read as an Excel workbook)");
+      return ConversionResult.unreadable("tệp không đọc được như một bảng tính Excel (.xlsx hoặc .xls): có thể tệp"
+          + " bị hỏng, được bảo vệ bằng mật khẩu, hoặc là loại tệp khác được đặt tên .xlsx; hãy mở bằng Excel, lưu lại"
+          + " dạng .xlsx rồi tải lên");
+    }
+    if (refuseBlank && reading.blank && !reading.answered && reading.pending.isEmpty()) {
+      return ConversionResult.rejected(List.of(blank(reading)), 1);
     }
     ProblemLocator locator = new ProblemLocator(layout, reading);
     List<WorkbookProblem> problems = new ArrayList<>(reading.pending.stream().map(locator::pending).toList());
@@ -162,6 +184,23 @@ public final class WorkbookConverter {
       notListed = e.omitted();
     }
     return ConversionResult.rejected(order.sorted(problems), problems.size() + notListed);
+  }
+
+  /** The refusal of a workbook that holds no data and no declaration, naming the sections it leaves unreported. */
+  private WorkbookProblem blank(Reading reading) {
+    List<String> titles = new ArrayList<>();
+    for (SheetSpec spec : layout.sheets()) {
+      if (spec.parent() == null && spec.shape() != SheetSpec.Shape.COVER && spec.shape() != SheetSpec.Shape.EVIDENCE) {
+        String key = spec.container() != null ? spec.container() : spec.key();
+        String title = layout.labels().get("title." + key);
+        String shown = title != null ? title : spec.name();
+        if (!titles.contains(shown)) {
+          titles.add(shown);
+        }
+      }
+    }
+    return new WorkbookProblem(layout.sheet(WorkbookLayout.COVER).name(), null, "$",
+        layout.labels().required("blank.refused") + " " + String.join("; ", titles) + ".");
   }
 
   private byte[] export(ObjectNode tree) {
@@ -191,7 +230,8 @@ public final class WorkbookConverter {
    *
    * @throws WorkbookTooLargeException when the dossier does not fit the workbook limits
    */
-  byte[] write(ObjectNode tree, Set<String> present, Workbook empty) {
+  byte[] write(ObjectNode dossier, Set<String> present, Workbook empty) {
+    ObjectNode tree = Declarations.forCover(dossier, layout.schema());
     SheetRows rows = new SheetRows(layout, tree);
     Map<String, Integer> counts = new HashMap<>();
     layout.sheets().forEach(s -> counts.put(s.key(), rows.of(s.key()) == null ? 0 : rows.of(s.key()).size()));

@@ -87,12 +87,13 @@ public final class WorkbookLayout {
         cover.addAll(factory.columns(SchemaModel.ROOT, List.of(field), "", "", null));
       }
     }
+    cover.addAll(Declarations.coverColumns(schema, labels));
     sheets.add(spec(COVER, Shape.COVER, SchemaModel.ROOT, null, List.of(), false, cover));
     for (String[] list : coverLists) {
       addTable(list[0] + "." + list[1], itemDef(list[2], list[1]), COVER, List.of(list[0], list[1]), true);
     }
     for (String field : SchemaModel.propertyNames(root)) {
-      if (!required.contains(field)) {
+      if (!required.contains(field) && !field.equals(Declarations.FIELD)) {
         addSection(field, root.path("properties").path(field));
       }
     }

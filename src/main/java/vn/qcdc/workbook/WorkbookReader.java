@@ -1,5 +1,6 @@
 package vn.qcdc.workbook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +12,8 @@ import vn.qcdc.workbook.SheetReader.RowData;
 import vn.qcdc.workbook.SheetSpec.Shape;
 
 /**
- * Reads a filled workbook into a dossier JSON tree: a present sheet is a reported section (empty sheet: declared none),
- * a missing sheet an unreported one; nested sheets join their parent rows by id, evidence rows their record by id.
+ * Reads a filled workbook into a dossier JSON tree: a sheet with rows is a reported section, a blank or missing sheet
+ * an unreported one unless the cover declares it "không phát sinh" ({@link Declarations}); nested sheets join their parent rows by id, evidence rows their record by id.
  */
 final class WorkbookReader {
 
@@ -22,7 +23,7 @@ final class WorkbookReader {
     this.layout = layout;
   }
 
-  Reading read(Workbook workbook) {
+  Reading read(Workbook workbook, Declarant declarant, JsonNode earlier) {
     Reading reading = new Reading();
     Map<String, Sheet> present = sheets(workbook, reading);
     SheetReader reader = new SheetReader(reading, cells(Map.of()));
@@ -44,6 +45,9 @@ final class WorkbookReader {
       }
     }
     new Assembly(layout, reading, rows).run();
+    reading.answered = Declarations.apply(reading, layout, declarant, earlier);
+    reading.blank = rows.entrySet().stream().filter(e -> !e.getKey().startsWith("commune."))
+        .allMatch(e -> e.getValue().isEmpty());
     return reading;
   }
 

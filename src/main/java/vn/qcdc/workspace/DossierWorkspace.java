@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.evaluation.Evaluator;
@@ -27,6 +28,7 @@ import vn.qcdc.security.CurrentUser;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.workbook.Completeness;
 import vn.qcdc.workbook.ConversionResult;
+import vn.qcdc.workbook.Declarant;
 import vn.qcdc.workbook.RecordEdit;
 import vn.qcdc.workbook.RecordForms;
 import vn.qcdc.workbook.SectionStatus;
@@ -113,20 +115,44 @@ public class DossierWorkspace {
     return new Preview(evaluator.evaluate(ruleSet, reader.read(current.json())), sections, bySection);
   }
 
+  /**
+   * The consistency warnings of a version (dates in the wrong order, actions after the evaluation, counts that
+   * contradict their records); none when the version no longer passes the reader (the page says so elsewhere).
+   */
+  public List<DossierProblem> warnings(byte[] json) {
+    try {
+      return reader.read(json).warnings();
+    } catch (InvalidDossierException e) {
+      return List.of();
+    }
+  }
+
+  /** The consistency warnings of a stored version of the commune's dossier. */
+  public List<DossierProblem> warnings(StoredDossier version) {
+    requireAccess(version.communeCode());
+    return dossiers.content(version.id()).map(this::warnings).orElse(List.of());
+  }
+
   /** Whether the version reports the section. */
   public SectionStatus status(Current current, String section) {
     return completeness.of(current.json()).stream().filter(s -> s.key().equals(section)).findFirst().orElseThrow();
   }
 
+  /** The commune's profile to prefill a new year's dossier: its newest dossier's, else what the registry knows. */
+  public com.fasterxml.jackson.databind.JsonNode profile(String commune) {
+    requireAccess(commune);
+    return profiles.of(commune).orElseThrow(() -> ApiException.notFound("Commune", commune));
+  }
+
   /**
-   * Starts the year's dossier from the commune's newest profile (villages, staff, media) with every section not
-   * reported yet; refused when the commune has no earlier dossier to take the profile from.
+   * Starts the year's dossier with the commune profile given (from the profile form) and every section not reported
+   * yet; refused, with every problem of the profile, when the reader does not accept it.
    */
-  public Current start(String commune, int year) throws InvalidDossierException {
+  public Current start(String commune, int year, ObjectNode profile) throws InvalidDossierException {
     requireAccess(commune);
     ObjectNode dossier = JsonNodeFactory.instance.objectNode();
     dossier.put("formatVersion", "1.0").put("dossierId", "HSMC-" + commune + "-" + year);
-    dossier.set("commune", profiles.of(commune).orElseThrow(() -> ApiException.notFound("Commune", commune)));
+    dossier.set("commune", profile);
     dossier.putObject("period").put("year", year);
     byte[] json = dossier.toPrettyString().getBytes(StandardCharsets.UTF_8);
     DossierIntake.Stored stored = intake.store(json, "biểu mẫu: lập hồ sơ năm " + year);
@@ -149,7 +175,7 @@ public class DossierWorkspace {
   public ConversionResult upload(String commune, int year, byte[] workbook, String fileName)
       throws InvalidDossierException {
     requireAccess(commune);
-    ConversionResult result = workbooks.convert(workbook);
+    ConversionResult result = workbooks.convert(workbook, Declarant.now(CurrentUser.name()));
     if (result.accepted()) {
       var d = result.dossier().dossier();
       if (!d.commune().code().equals(commune) || d.period().year() != year) {
@@ -157,7 +183,7 @@ public class DossierWorkspace {
             + "của xã " + d.commune().code() + " năm " + d.period().year() + ", không phải của xã " + commune + " năm "
             + year);
       }
-      intake.store(result.json(), "workbook " + fileName);
+      intake.store(result.json(), "bảng tính " + fileName);
     }
     return result;
   }

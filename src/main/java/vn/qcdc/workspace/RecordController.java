@@ -21,6 +21,8 @@ import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.web.ApiException;
+import vn.qcdc.security.CurrentUser;
+import vn.qcdc.workbook.Declarant;
 import vn.qcdc.workbook.FormField;
 import vn.qcdc.workbook.RecordEdit;
 import vn.qcdc.workbook.RecordForm;
@@ -53,6 +55,7 @@ class RecordController {
     model.addAttribute("columns", forms().columns(section).stream().limit(6).toList());
     model.addAttribute("records", forms().records(current.json(), section));
     model.addAttribute("status", workspace.status(current, section));
+    model.addAttribute("warned", FieldWarnings.byRecord(workspace.warnings(current.json()), section));
     return "workspace-section";
   }
 
@@ -92,7 +95,7 @@ class RecordController {
       throw new NoSuchElementException("no record " + number + " in " + section);
     }
     String id = records.get(number - 1).getOrDefault("id", "#" + number);
-    return outcome(code, year, section, current, base, () -> forms().delete(current.json(), section, number - 1),
+    return outcome(code, year, section, current, base, () -> forms().delete(current.json(), section, number - 1, declarant()),
         "xóa bản ghi " + id, redirect);
   }
 
@@ -100,7 +103,7 @@ class RecordController {
   String declareNone(@PathVariable String code, @PathVariable int year, @PathVariable String section,
       @RequestParam long base, RedirectAttributes redirect) throws InvalidDossierException {
     DossierWorkspace.Current current = current(code, year);
-    return outcome(code, year, section, current, base, () -> forms().declareNone(current.json(), section),
+    return outcome(code, year, section, current, base, () -> forms().declareNone(current.json(), section, declarant()),
         "khai báo không có " + section, redirect);
   }
 
@@ -114,12 +117,18 @@ class RecordController {
     if (base != current.stored().id()) {
       error = stale(current.stored());
     } else {
-      edit = forms().save(current.json(), section, index, input);
+      edit = forms().save(current.json(), section, index, input, declarant());
       try {
         if (edit.accepted()) {
           String what = (index == null ? "thêm" : "sửa") + " bản ghi " + input.fields().getOrDefault("id", "");
           Optional<StoredDossier> stored = workspace.store(current, edit, what + " (" + section + ")").stored();
           flash(redirect, stored, what);
+          int saved = index != null ? index : forms().records(edit.json(), section).size() - 1;
+          if (!FieldWarnings.of(workspace.warnings(edit.json()), section, saved).isEmpty()) {
+            // saved, but flagged: the form shows each warning beside its field
+            redirect.addFlashAttribute("flagged", true);
+            return "redirect:/xa/" + code + "/ho-so/" + year + "/muc/" + section + "/" + (saved + 1);
+          }
           return "redirect:/xa/" + code + "/ho-so/" + year + "/muc/" + section;
         }
       } catch (ApiException e) {
@@ -162,6 +171,8 @@ class RecordController {
     problems.stream().filter(p -> p.field() != null).forEach(p -> errors.merge(p.field(), p.message(),
         (a, b) -> a + " " + b));
     model.addAttribute("errors", errors);
+    model.addAttribute("warnings", form.index() == null ? Map.of()
+        : FieldWarnings.of(workspace.warnings(current.json()), section, form.index()));
     model.addAttribute("elsewhere", problems.stream().filter(p -> p.field() == null).toList());
     model.addAttribute("spare", SPARE_ROWS);
     return "record-form";
@@ -207,6 +218,11 @@ class RecordController {
   private DossierWorkspace.Current current(String code, int year) {
     return workspace.current(code, year)
         .orElseThrow(() -> WorkspaceController.notFound("dossier of " + code + " for " + year));
+  }
+
+  /** The signed-in user, who stands behind the "không phát sinh" declarations this edit stores. */
+  private static Declarant declarant() {
+    return Declarant.now(CurrentUser.name());
   }
 
   private RecordForms forms() {

@@ -2,7 +2,9 @@ package vn.qcdc.workspace;
 
 import java.io.IOException;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
@@ -76,6 +78,8 @@ class WorkspaceController {
     model.addAttribute("years", years(code, year));
     workspace.current(code, year).ifPresent(current -> {
       model.addAttribute("current", current.stored());
+      model.addAttribute("warnings", FieldWarnings.located(workspace.warnings(current.json()),
+          workspace.forms().sections()));
       try {
         model.addAttribute("preview", workspace.preview(current));
       } catch (InvalidDossierException e) {
@@ -85,9 +89,16 @@ class WorkspaceController {
             + "rồi tải lên phiên bản mới.");
       }
     });
+    if (!model.containsAttribute("current") && !model.containsAttribute("profileForm")) {
+      model.addAttribute("profileForm", ProfileForm.of(workspace.profile(code)));
+    }
     List<StoredDossier> versions = workspace.versions(code, year);
     model.addAttribute("versions", versions);
-    model.addAttribute("yearStatus", YearStatusView.of(lifecycle.year(code, year), versions));
+    YearStatusView status = YearStatusView.of(lifecycle.year(code, year), versions);
+    model.addAttribute("yearStatus", status);
+    // The auditor sees how many warnings the submitted version carries before evaluating it officially.
+    versions.stream().filter(v -> status.submittedVersion() != null && v.version() == status.submittedVersion())
+        .findFirst().ifPresent(v -> model.addAttribute("submittedWarnings", workspace.warnings(v).size()));
     return "workspace";
   }
 
@@ -99,15 +110,22 @@ class WorkspaceController {
     return years;
   }
 
+  /** Starts the year's dossier with the commune profile typed in the form; refused, it comes back with each problem. */
   @PostMapping("/xa/{code}/ho-so/{year:\\d{4}}/lap")
-  String start(@PathVariable String code, @PathVariable int year, RedirectAttributes redirect) {
+  String start(@PathVariable String code, @PathVariable int year, @RequestParam Map<String, String> parameters,
+      RedirectAttributes redirect) {
     if (workspace.current(code, year).isPresent()) {
       return "redirect:/xa/" + code + "/ho-so/" + year;
     }
+    ProfileForm typed = ProfileForm.typed(parameters);
+    // A start without the form's fields (an older page, a script) takes the profile as prefilled.
+    ProfileForm form = typed.values().isEmpty() ? ProfileForm.of(workspace.profile(code)) : typed;
+    Map<String, String> typing = new LinkedHashMap<>();
     try {
-      workspace.start(code, year);
+      workspace.start(code, year, form.commune(workspace.profile(code), typing));
+      redirect.addFlashAttribute("started", true);
     } catch (InvalidDossierException e) {
-      redirect.addFlashAttribute("startProblems", e.problems());
+      redirect.addFlashAttribute("profileForm", form.withProblems(e.problems(), typing));
     }
     return "redirect:/xa/" + code + "/ho-so/" + year;
   }

@@ -68,7 +68,8 @@ class LawInForceCliTest {
         + " 19/05/2026, trễ 4 ngày (thời hạn 10 ngày theo Luật Khiếu nại 02/2011/QH13).");
     assertThat(check(tc51, "K-06")).isEqualTo("K-06: thụ lý hoặc từ chối thụ lý khiếu nại hạn 10/07/2026, thực hiện"
         + " 13/07/2026, trễ 1 ngày làm việc (thời hạn 7 ngày làm việc theo Nghị định 155/2026/NĐ-CP).");
-    assertThat(tc51.get("warnings")).as("K27 has been reviewed").isEmpty();
+    // Record warnings (issue #12: actions dated after the evaluation day) may appear; none is about the constant.
+    assertThat(tc51.get("warnings").toString()).as("K27 has been reviewed").doesNotContain("CONSTANT_NOT_REVIEWED");
     assertThat(finding(year2026, "TC5.2").get("warnings").toString()).contains("CONSTANT_NOT_REVIEWED_2026");
     assertThat(tc51.get("legalBasis").asText()).contains("Đến 30/06/2026: Điều 27 Luật Khiếu nại 02/2011/QH13")
         .contains("Từ 01/07/2026: Điều 27 Luật Khiếu nại 02/2011/QH13; Điều 16 khoản 1 Nghị định 124/2020/NĐ-CP");

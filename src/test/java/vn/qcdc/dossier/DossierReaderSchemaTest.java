@@ -133,11 +133,11 @@ class DossierReaderSchemaTest {
 
   @Test
   void rejectsAnotherFormatVersion() {
-    byte[] json = example().with("/formatVersion", "1.1").bytes();
+    byte[] json = example().with("/formatVersion", "2.0").bytes();
 
     var problems = problemsOf(json);
 
-    assertThat(problems).containsExactly(problem("$.formatVersion", "value \"1.1\" is not allowed, expected \"1.0\""));
+    assertThat(problems).extracting(p -> p.path()).containsExactly("$.formatVersion");
   }
 
   @Test

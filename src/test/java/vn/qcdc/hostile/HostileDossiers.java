@@ -86,7 +86,7 @@ final class HostileDossiers {
         edit("referenceToAVillageThatDoesNotExist", d -> first(d, "villageConventions").put("villageId", "V99"),
             "refers to no element of commune.villages"),
         edit("communeMissing", d -> d.remove("commune"), "missing required field 'commune'"),
-        edit("formatVersionTwo", d -> d.put("formatVersion", "2.0"), "expected \"1.0\""),
+        edit("formatVersionTwo", d -> d.put("formatVersion", "2.0"), "(allowed: 1.0, 1.1)"),
         edit("unknownEnumerationValue", d -> first(d, "complaints").put("complexity", "HARD"),
             "not in enumeration ComplaintComplexity"),
         edit("bothFormsOfAdministrativeDossiers", d -> ((ObjectNode) d.get("administrativeDossiers"))

@@ -93,6 +93,39 @@ class WorkbookUploadTest {
     assertThat(RowCounts.of(jdbc)).isEqualTo(before);
   }
 
+  @Test
+  void theUntouchedTemplateIsRefusedAndNothingIsStored() throws Exception {
+    new vn.qcdc.support.Api(mvc).upload(ExampleBytes.fresh());
+    byte[] untouched = template(TestUsers.CHI_MINH, "2026").andReturn().getResponse().getContentAsByteArray();
+    Map<String, Long> before = RowCounts.of(jdbc);
+
+    upload(untouched).andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.startsWith(
+            "Bảng tính chưa có dữ liệu")));
+    assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void aTemplateWithOneSectionDeclaredIsStoredWithTheUploaderAndTheAnswerListsTheSectionsLeftUnreported()
+      throws Exception {
+    new vn.qcdc.support.Api(mvc).upload(ExampleBytes.fresh());
+    byte[] template = template(TestUsers.CHI_MINH, "2026").andReturn().getResponse().getContentAsByteArray();
+    byte[] declared = withCoverValue(template, "Không phát sinh trong kỳ: Tố cáo", "Có");
+
+    String body = upload(declared).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.unreportedSections[?(@.section == 'complaints')].title")
+            .value("Khiếu nại (giải quyết lần đầu)"))
+        .andExpect(jsonPath("$.unreportedSections[?(@.section == 'denunciations')]").isEmpty())
+        .andReturn().getResponse().getContentAsString();
+    long id = com.jayway.jsonpath.JsonPath.parse(body).read("$.id", Long.class);
+
+    mvc.perform(get("/api/dossiers/" + id + "/content").with(TestUsers.auditor()))
+        .andExpect(jsonPath("$.formatVersion").value("1.1"))
+        .andExpect(jsonPath("$.denunciations").isEmpty())
+        .andExpect(jsonPath("$.declarations[0].section").value("denunciations"))
+        .andExpect(jsonPath("$.declarations[0].declaredBy").value("auditor"));
+  }
+
   private ResultActions template(String commune, String year) throws Exception {
     return mvc.perform(get("/api/dossiers/workbook-template").param("commune", commune).param("year", year)
         .with(TestUsers.auditor()));

@@ -30,6 +30,11 @@ final class Browser implements AutoCloseable {
   private final Path profile;
 
   Browser(int port) {
+    this(port, null);
+  }
+
+  /** A browser whose interface and {@code Accept-Language} are {@code language} ({@code vi-VN}, {@code en}). */
+  Browser(int port, String language) {
     this.base = "http://localhost:" + port;
     try {
       this.profile = Files.createTempDirectory("chromium-profile-");
@@ -41,6 +46,10 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + profile, "--window-size=1366,900");
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    }
     // The console is read back by consoleProblems(): CSP violations and script errors appear there only.
     options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()

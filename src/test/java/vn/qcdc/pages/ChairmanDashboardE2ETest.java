@@ -38,7 +38,7 @@ class ChairmanDashboardE2ETest {
     browser.open("/xa/11095/2025");
 
     assertThat(browser.text("#commune-name")).contains("Chí Minh");
-    assertThat(browser.text("#total")).isEqualTo("76.74");
+    assertThat(browser.text("#total")).isEqualTo("76,74");
     assertThat(browser.text("#grade")).isEqualTo("Khá");
     assertThat(browser.text("#recoverable h2")).isEqualTo("Điểm có thể khắc phục");
     assertThat(browser.driver.findElements(By.cssSelector("#recoverable .recover-item"))).isNotEmpty();

@@ -55,7 +55,7 @@ class OfficerDossierE2ETest {
     browser.open("/");
 
     assertThat(browser.driver.getCurrentUrl()).endsWith("/xa/11095/ho-so/2025");
-    assertThat(browser.text("#preview-total")).isEqualTo("76.74 / 100.00");
+    assertThat(browser.text("#preview-total")).isEqualTo("76,74 / 100,00");
     assertThat(browser.text("#sec-complaints")).contains("Đã báo cáo").contains("5");
     browser.screenshot("officer-dossier-2025", 1366, 2600);
 
@@ -111,7 +111,7 @@ class OfficerDossierE2ETest {
     browser.open("/xa/11095/ho-so/2026");
     assertThat(browser.text("#sec-complaints")).contains("Đã báo cáo").doesNotContain("TC5.1");
     assertThat(browser.text("#v-2")).contains("officer").contains("thêm bản ghi K-01");
-    assertThat(browser.text("#p-TC5\\.1")).contains("Đạt").doesNotContain("Thiếu minh chứng").contains("2.00 / 2");
+    assertThat(browser.text("#p-TC5\\.1")).contains("Đạt").doesNotContain("Thiếu minh chứng").contains("2,00 / 2");
   }
 
   @Test

@@ -84,7 +84,7 @@ class YearWalkE2ETest {
     chairman.open("/xa/11095");
     assertThat(chairman.text("#year-2025")).contains("2025");
     assertThat(chairman.driver.findElement(By.id("year-2025")).getAttribute("class")).contains("on");
-    assertThat(chairman.text("#total")).isEqualTo("76.74");
+    assertThat(chairman.text("#total")).isEqualTo("76,74");
     assertThat(chairman.text("#newer-2026")).isEqualTo("Năm 2026: Đang lập hồ sơ, chưa có kết quả chính thức.");
     chairman.screenshot("walk-1-dashboard-2026-drafting", 1366, 1100);
   }
@@ -99,7 +99,7 @@ class YearWalkE2ETest {
     assertThat(officer.text("#year-state-label")).isEqualTo("Đã nộp");
     officer.screenshot("walk-2-workspace-submitted", 1366, 1300);
     chairman.open("/xa/11095");
-    assertThat(chairman.text("#total")).isEqualTo("76.74");
+    assertThat(chairman.text("#total")).isEqualTo("76,74");
     assertThat(chairman.text("#newer-2026")).isEqualTo("Năm 2026: Đã nộp, chưa có kết quả chính thức.");
     chairman.open("/xa/11095/2026");
     assertThat(chairman.driver.findElements(By.id("total"))).isEmpty();
@@ -125,7 +125,8 @@ class YearWalkE2ETest {
     auditor.driver.findElement(By.id("appraise-submit")).click();
     total = auditor.text("#appraised-total");
     grade = auditor.text("#appraised-grade");
-    assertThat(new BigDecimal(total)).isGreaterThan(new BigDecimal(engine));
+    assertThat(total).contains(","); // the page writes a decimal comma
+    assertThat(new BigDecimal(total.replace(',', '.'))).isGreaterThan(new BigDecimal(engine.replace(',', '.')));
     auditor.screenshot("walk-3-appraisal", 1366, 1500);
 
     auditor.open("/danh-gia/" + evaluation);
@@ -189,7 +190,7 @@ class YearWalkE2ETest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       Sheet summary = wb.getSheet("Tổng hợp");
       Row totals = find(summary, "Tổng điểm");
-      assertThat(BigDecimal.valueOf(totals.getCell(4).getNumericCellValue())).isEqualByComparingTo(total);
+      assertThat(BigDecimal.valueOf(totals.getCell(4).getNumericCellValue())).isEqualByComparingTo(total.replace(',', '.'));
       assertThat(find(summary, "Xếp loại").getCell(4).getStringCellValue()).startsWith(grade);
       assertThat(find(summary, "Trạng thái").getCell(1).getStringCellValue()).contains("Đã công nhận", "auditor");
     }

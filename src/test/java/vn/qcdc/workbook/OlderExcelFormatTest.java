@@ -16,7 +16,7 @@ class OlderExcelFormatTest {
     ObjectNode example = Fixtures.example();
     byte[] xls = CONVERTER.write(example, CONVERTER.presentSheets(example), new HSSFWorkbook());
 
-    ConversionResult result = CONVERTER.convert(xls);
+    ConversionResult result = Fixtures.convert(xls);
 
     assertThat(result.problems()).isEmpty();
     assertThat(normalised(Fixtures.tree(result.json()))).isEqualTo(normalised(example));

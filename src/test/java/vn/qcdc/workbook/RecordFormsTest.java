@@ -111,15 +111,15 @@ class RecordFormsTest {
   }
 
   @Test
-  void deletingTheLastRecordLeavesTheSectionDeclaredEmpty() throws IOException {
+  void deletingTheLastRecordLeavesTheSectionNotReportedRatherThanDeclaredEmpty() throws IOException {
     byte[] dossier = example;
     for (int i = 4; i >= 0; i--) {
       RecordEdit edit = forms.delete(dossier, "complaints", i);
       assertThat(edit.problems()).isEmpty();
       dossier = edit.json();
     }
-    assertThat(Fixtures.JSON.readTree(dossier).get("complaints")).isEmpty();
-    assertThat(status(dossier, "complaints")).isEqualTo(Status.DECLARED_NONE);
+    assertThat(Fixtures.JSON.readTree(dossier).has("complaints")).isFalse();
+    assertThat(status(dossier, "complaints")).isEqualTo(Status.NOT_REPORTED);
   }
 
   @Test
@@ -129,7 +129,7 @@ class RecordFormsTest {
     byte[] dossier = Fixtures.bytes(tree);
     assertThat(status(dossier, "petitions")).isEqualTo(Status.NOT_REPORTED);
 
-    RecordEdit edit = forms.declareNone(dossier, "petitions");
+    RecordEdit edit = forms.declareNone(dossier, "petitions", Declarant.now("Nguyễn Văn An"));
 
     assertThat(status(edit.json(), "petitions")).isEqualTo(Status.DECLARED_NONE);
     assertThat(status(edit.json(), "complaints")).isEqualTo(Status.REPORTED);

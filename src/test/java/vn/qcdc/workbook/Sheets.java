@@ -78,6 +78,18 @@ final class Sheets {
     return this;
   }
 
+  /** Answers the cover's "Không phát sinh trong kỳ" row of the section titled {@code title}: "Có" or "Không". */
+  Sheets answer(String title, String value) {
+    cover("Không phát sinh trong kỳ: " + title).setCellValue(value);
+    return this;
+  }
+
+  /** Names the person behind the cover's answers. */
+  Sheets declarant(String name) {
+    cover("Người khai báo không phát sinh").setCellValue(name);
+    return this;
+  }
+
   Sheets remove(String sheet) {
     workbook.removeSheetAt(workbook.getSheetIndex(sheet));
     return this;

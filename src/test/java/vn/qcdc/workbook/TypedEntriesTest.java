@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Entries as users type them: dates and numbers as text, Có/Không in any case, labels or the format's codes. */
 class TypedEntriesTest {
 
+  /** The pre-filled template, answered "Không" for denunciations so that it is not refused as blank. */
   private static Sheets prefilled() {
-    return new Sheets(CONVERTER.template(Fixtures.chiMinh(), 2025));
+    return new Sheets(CONVERTER.template(Fixtures.chiMinh(), 2025)).answer("Tố cáo", "Không");
   }
 
   private static Sheets withComplaint(String receivedDate) {
@@ -22,7 +23,7 @@ class TypedEntriesTest {
   }
 
   private static JsonNode converted(Sheets sheets) {
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
     assertThat(result.problems()).isEmpty();
     return Fixtures.tree(result.json());
   }
@@ -51,7 +52,7 @@ class TypedEntriesTest {
   void aDateWrittenMonthFirstThatCannotBeADayIsRejected() {
     Sheets sheets = withComplaint("03/25/2025");
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.reference()).isEqualTo("Khiếu nại!C4");
@@ -76,7 +77,7 @@ class TypedEntriesTest {
   void aFractionWhereAnIntegerIsExpectedIsRejectedAtItsCell() {
     Sheets sheets = prefilled().text("Thôn, tổ dân phố", "Số hộ gia đình", 1, "2,5");
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.reference()).isEqualTo("Thôn, tổ dân phố!C5");

@@ -77,6 +77,9 @@ class WorkbookNotesInVietnameseTest {
 
   /** The labels key of a column's meaning: the definition that declares the field (a nested object's own one). */
   private String noteKey(SheetSpec spec, Column column) {
+    if (column.key().startsWith(Declarations.COVER + ".")) {
+      return "note.SectionDeclaration." + (column.key().endsWith("." + Declarations.BY) ? "declaredBy" : "section");
+    }
     String def = spec.defName();
     List<String> path = column.field();
     for (String part : path.subList(0, path.size() - 1)) {

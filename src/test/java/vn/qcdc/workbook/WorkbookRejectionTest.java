@@ -21,7 +21,7 @@ class WorkbookRejectionTest {
         .text("Khiếu nại", "Tính chất vụ việc", 1, "Rất phức tạp")
         .blank("Kế hoạch", "Trích yếu", 0);
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.accepted()).isFalse();
     assertThat(result.json()).isNull();
@@ -42,7 +42,7 @@ class WorkbookRejectionTest {
   void aConditionallyRequiredCellNamesItsConditionInVietnamese() {
     Sheets sheets = example().blank("Khiếu nại", "Tính chất vụ việc", 0);
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.reference()).isEqualTo("Khiếu nại!G4");
@@ -55,7 +55,7 @@ class WorkbookRejectionTest {
   void aVillageThatIsNotTheCommunesIsReportedAtItsCell() {
     Sheets sheets = example().text("Hương ước, quy ước", "Thôn", 2, "Thôn Mới");
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.reference()).isEqualTo("Hương ước, quy ước!B6");
@@ -68,7 +68,7 @@ class WorkbookRejectionTest {
   void aNestedRowNamingNoParentIsReportedAtItsLinkCell() {
     Sheets sheets = example().text("Hình thức công khai", "Mã thông tin công khai", 0, "DS-99");
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).extracting(WorkbookProblem::reference, WorkbookProblem::message)
         .contains(tuple("Hình thức công khai!A4", "không có dòng mã “DS-99” ở trang “Công khai thông tin”"));
@@ -78,7 +78,7 @@ class WorkbookRejectionTest {
   void aDisclosureLeftWithoutChannelsIsReportedOnItsRow() {
     Sheets sheets = example().remove("Hình thức công khai");
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).hasSize(12).first().satisfies(p -> {
       assertThat(p.reference()).isEqualTo("Công khai thông tin!A4");
@@ -92,7 +92,7 @@ class WorkbookRejectionTest {
     Sheets sheets = example().text("Khiếu nại", "Mã", 1, "K-01");
     sheets.cell("Hồ sơ TTHC theo tháng", "Tiếp nhận trực tuyến", 2).setCellValue(5000);
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).extracting(WorkbookProblem::reference, WorkbookProblem::jsonPath).containsExactly(
         tuple("Khiếu nại!A5", "$.complaints[1].id"),
@@ -107,7 +107,7 @@ class WorkbookRejectionTest {
         .text("Hồ sơ TTHC", "Ngày hẹn trả kết quả", 0, "04/03/2025");
     sheets.text("Hồ sơ TTHC theo tháng", "Tháng", 0, "01/2025");
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).extracting(WorkbookProblem::reference, WorkbookProblem::jsonPath)
         .contains(tuple("Hồ sơ TTHC!A4", "$.administrativeDossiers"));
@@ -119,7 +119,7 @@ class WorkbookRejectionTest {
     sheets.sheet("Khiếu nại").getRow(Sheets.HEADER_ROW).createCell(20).setCellValue("Ghi chú riêng");
     sheets.workbook.setSheetName(sheets.workbook.getSheetIndex("Tố cáo"), "To cao");
 
-    ConversionResult result = CONVERTER.convert(sheets.bytes());
+    ConversionResult result = Fixtures.convert(sheets.bytes());
 
     assertThat(result.problems()).extracting(WorkbookProblem::reference)
         .contains("Khiếu nại!U2", "To cao!A1");
@@ -127,7 +127,7 @@ class WorkbookRejectionTest {
 
   @Test
   void bytesThatAreNoWorkbookGiveOneProblemNamingWhatTheyAre() {
-    ConversionResult result = CONVERTER.convert("{\"formatVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8));
+    ConversionResult result = Fixtures.convert("{\"formatVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.sheet()).isNull();

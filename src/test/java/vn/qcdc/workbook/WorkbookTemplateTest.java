@@ -161,13 +161,15 @@ class WorkbookTemplateTest {
   }
 
   @Test
-  void thePrefilledTemplateIsAlreadyAValidDossierThatDeclaresNothing() {
-    ConversionResult result = CONVERTER.convert(chiMinh.bytes());
+  void theUntouchedPrefilledTemplateIsRefusedNamingTheSectionsLeftUnreported() {
+    ConversionResult result = Fixtures.convert(chiMinh.bytes());
 
-    assertThat(result.problems()).isEmpty();
-    assertThat(result.dossier().dossier().complaints()).isEmpty();
-    assertThat(result.dossier().dossier().administrativeDossiers().records()).isEmpty();
-    assertThat(result.dossier().dossier().procedurePublication()).isNull();
+    assertThat(result.accepted()).isFalse();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.sheet()).isEqualTo("Thông tin chung");
+      assertThat(p.message()).startsWith("Bảng tính chưa có dữ liệu").contains("Các mục chưa báo cáo:")
+          .contains("Khiếu nại (giải quyết lần đầu)").contains("Hồ sơ thủ tục hành chính");
+    });
   }
 
   private static List<String> headers(Sheet sheet) {

@@ -3,10 +3,11 @@ package vn.qcdc.dossier.facts;
 import java.util.List;
 
 /**
- * One evidence dossier (hồ sơ minh chứng), format 1.0: a commune's facts for one year.
+ * One evidence dossier (hồ sơ minh chứng), format 1.0 or 1.1: a commune's facts for one year.
  *
  * <p>A top-level section is {@code null} when the commune did not report it and an empty list
- * when it declared that nothing of the kind arose; criteria score the two differently.
+ * when it declared that nothing of the kind arose; criteria score the two differently. Format 1.1 records who made
+ * each such declaration, and when, in {@code declarations} ({@code null} in format 1.0).
  */
 public record Dossier(
     String formatVersion,
@@ -40,7 +41,8 @@ public record Dossier(
     List<Violation> violations,
     List<CoordinationActivity> coordinationActivities,
     List<Target> targets,
-    SelfAssessment selfAssessment) {
+    SelfAssessment selfAssessment,
+    List<SectionDeclaration> declarations) {
 
   public Dossier {
     plans = Facts.section(plans);
@@ -66,5 +68,6 @@ public record Dossier(
     violations = Facts.section(violations);
     coordinationActivities = Facts.section(coordinationActivities);
     targets = Facts.section(targets);
+    declarations = Facts.section(declarations);
   }
 }
