@@ -51,6 +51,20 @@ final class JsonPaths {
       return new At(this, null, i);
     }
 
+    /** The first member below the root ({@code complaints} for {@code $.complaints[3].receivedDate}), or "". */
+    String section() {
+      At step = this;
+      while (step.parent != null && step.parent.parent != null) {
+        step = step.parent;
+      }
+      return step.name == null ? "" : step.name;
+    }
+
+    /** The member this step names ({@code receivedDate}), or "" for an array element and the root. */
+    String member() {
+      return name == null ? "" : name;
+    }
+
     @Override
     public String toString() {
       if (parent == null) {

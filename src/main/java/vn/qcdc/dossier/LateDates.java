@@ -27,22 +27,22 @@ final class LateDates {
     }
     LocalDate lastDayAfter = LocalDate.of(year.intValue() + 1, 12, 31);
     walk.walk(dossier, (rule, definition, value, path) -> {
-      String section = path.length() > 2 ? path.substring(2).split("[.\\[]")[0] : "";
+      String section = path.section();
       if (NOT_ACTIONS.contains(section)) {
         return false;
       }
-      String field = path.substring(path.lastIndexOf('.') + 1);
+      String field = path.member();
       LocalDate date = "date".equals(definition) ? DateValues.of(value) : null;
       if (date == null || isDeadline(field)) {
         return true;
       }
       String shown = date.format(ConsistencyWarnings.VIETNAMESE);
       if (evaluationDay != null && date.isAfter(evaluationDay)) {
-        warnings.add(new DossierProblem(path, SchemaTerms.of(null, field) + " " + shown + " sau ngày đánh giá "
+        warnings.add(new DossierProblem(path.toString(), SchemaTerms.of(null, field) + " " + shown + " sau ngày đánh giá "
             + evaluationDay.format(ConsistencyWarnings.VIETNAMESE) + ": việc chưa xảy ra không thể được ghi là đã"
             + " làm"));
       } else if (date.isAfter(lastDayAfter)) {
-        warnings.add(new DossierProblem(path, SchemaTerms.of(null, field) + " " + shown + " muộn hơn một năm sau kỳ"
+        warnings.add(new DossierProblem(path.toString(), SchemaTerms.of(null, field) + " " + shown + " muộn hơn một năm sau kỳ"
             + " đánh giá năm " + year.intValue()));
       }
       return true;
