@@ -7,10 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads {@code holidays.yaml}: for each year, the weekdays that are not working days. */
+/**
+ * Reads {@code holidays.yaml}: for each year, the weekdays that are not working days, each with its name and, optionally,
+ * the notice that announced it (shown to legal staff; the calendar needs only the days).
+ */
 final class HolidaysReader {
 
-  record DayOff(LocalDate date, LocalDate from, LocalDate to, String name) {}
+  record DayOff(LocalDate date, LocalDate from, LocalDate to, String name, String notice) {}
 
   record FileSpec(Map<Integer, List<DayOff>> years) {}
 

@@ -13,15 +13,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The holiday calendar (holidays.yaml) by year, and the addition of a day or a range with its name and the notice that
- * announced it (written as a comment after the entry, since the loader reads only date, range and name). A day on a
- * weekend, a range that ends before it starts or a date outside its year is refused, as the loader would.
+ * announced it ({@code notice}). A day on a weekend, a range that ends before it starts or a date outside its year is
+ * refused, as the loader would.
  */
 final class HolidaysTable {
 
   static final String FILE = "holidays.yaml";
 
   /** One entry as written: a single day ({@code from} only) or a range. */
-  record Entry(String from, String to, String name) {}
+  record Entry(String from, String to, String name, String notice) {}
 
   record Year(String year, List<Entry> entries) {}
 
@@ -38,7 +38,8 @@ final class HolidaysTable {
         for (Node e : s.getValue()) {
           String date = YamlSplice.scalar(e, "date");
           entries.add(new Entry(date != null ? date : YamlSplice.scalar(e, "from"),
-              date != null ? null : YamlSplice.scalar(e, "to"), YamlSplice.scalar(e, "name")));
+              date != null ? null : YamlSplice.scalar(e, "to"), YamlSplice.scalar(e, "name"),
+              YamlSplice.scalar(e, "notice")));
         }
       }
       years.add(new Year(((ScalarNode) t.getKeyNode()).getValue(), entries));
@@ -46,7 +47,7 @@ final class HolidaysTable {
     return years;
   }
 
-  /** The text with a day (to blank) or a range added to the year of {@code from}, with its notice as a comment. */
+  /** The text with a day (to blank) or a range added to the year of {@code from}, with its notice if given. */
   static String add(String text, String from, String to, String name, String notice) {
     LocalDate start = date(from);
     LocalDate end = to == null || to.isBlank() ? null : date(to);
@@ -64,8 +65,8 @@ final class HolidaysTable {
           + " is never a working day)");
     }
     String item = "{ " + (end == null ? "date: " + start : "from: " + start + ", to: " + end) + ", name: "
-        + YamlSplice.quoted(name.strip()) + " }";
-    String comment = notice == null || notice.isBlank() ? "" : "  # " + notice.strip().replace("\n", " ");
+        + YamlSplice.quoted(name.strip()) + (notice == null || notice.isBlank() ? ""
+        : ", notice: " + YamlSplice.quoted(notice.strip().replace("\n", " "))) + " }";
     String year = String.valueOf(start.getYear());
     Node years = YamlSplice.at(YamlSplice.root(text), List.of("years"));
     if (!(years instanceof MappingNode m)) {
@@ -74,7 +75,7 @@ final class HolidaysTable {
     boolean known = m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
         && k.getValue().equals(year));
     if (known) {
-      return YamlSplice.append(text, List.of("years", year), item + comment);
+      return YamlSplice.append(text, List.of("years", year), item);
     }
     // A new year goes after the last one, indented like the others.
     NodeTuple last = m.getValue().get(m.getValue().size() - 1);
@@ -83,8 +84,7 @@ final class HolidaysTable {
     int lineEnd = text.indexOf('\n', end2);
     lineEnd = lineEnd < 0 ? text.length() : lineEnd;
     String indent = " ".repeat(column);
-    return text.substring(0, lineEnd) + "\n" + indent + year + ":\n" + indent + "  - " + item + comment
-        + text.substring(lineEnd);
+    return text.substring(0, lineEnd) + "\n" + indent + year + ":\n" + indent + "  - " + item + text.substring(lineEnd);
   }
 
   private static LocalDate date(String value) {

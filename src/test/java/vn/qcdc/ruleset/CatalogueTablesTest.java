@@ -45,14 +45,17 @@ class CatalogueTablesTest {
   }
 
   @Test
-  void aHolidayGoesToItsYearWithItsNoticeAsAComment() throws Exception {
+  void aHolidayGoesToItsYearWithItsNotice() throws Exception {
     String before = read("holidays.yaml");
 
     String day = HolidaysTable.add(before, "2026-09-03", "", "Nghỉ thêm Quốc khánh", "Thông báo 1/TB-BNV");
     String year = HolidaysTable.add(before, "2031-01-01", "", "Tết Dương lịch", "");
 
     assertThat(added(before, day)).singleElement().asString()
-        .contains("- { date: 2026-09-03, name: \"Nghỉ thêm Quốc khánh\" }  # Thông báo 1/TB-BNV");
+        .contains("- { date: 2026-09-03, name: \"Nghỉ thêm Quốc khánh\", notice: \"Thông báo 1/TB-BNV\" }");
+    assertThat(HolidaysTable.years(day)).filteredOn(y -> y.year().equals("2026")).singleElement()
+        .satisfies(y -> assertThat(y.entries()).last().extracting(HolidaysTable.Entry::notice)
+            .isEqualTo("Thông báo 1/TB-BNV"));
     assertThat(HolidaysTable.years(year)).last().satisfies(y -> assertThat(y.year()).isEqualTo("2031"));
     assertThatThrownBy(() -> HolidaysTable.add(before, "2026-09-05", "", "Thứ Bảy", ""))
         .isInstanceOf(ConstantsTable.Refused.class);
