@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.qcdc.i18n.Message;
 
 /** Reads the {@code criteria.yaml} file of each group folder into groups and criteria, checking each row. */
 final class CatalogueReader {
@@ -47,7 +48,7 @@ final class CatalogueReader {
     String name = YamlFiles.relative(root, file);
     String text = text(file);
     if (spec.group() == null || spec.group().id() == null || spec.group().maxPoints() == null) {
-      problems.add(new RuleSetProblem(name, 1, "the file must start with 'group:' giving id, title and maxPoints"));
+      problems.add(RuleSetProblem.of(name, 1, Message.of("rules.catalogue.noGroup")));
       return;
     }
     GroupSpec g = spec.group();
@@ -63,7 +64,7 @@ final class CatalogueReader {
 
   private Criterion criterion(String group, CriterionSpec c, Source at) {
     if (c.id() == null || !CRITERION_ID.matcher(c.id()).matches()) {
-      problems.add(at.problem("criterion id '" + c.id() + "' must look like TC3.1"));
+      problems.add(at.problem(Message.of("rules.criterion.id", c.id())));
       return null;
     }
     if (c.maxPoints() == null || c.maxPoints().signum() < 0 || c.title() == null) {

@@ -14,16 +14,21 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /** Pages speak Vietnamese unless {@code ?lang=en} asks for English; the choice stays for the session. */
 @Configuration
-class PagesConfig implements WebMvcConfigurer {
+public class PagesConfig implements WebMvcConfigurer {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   /** Every bundle of page texts; {@code messages-pages} holds the texts of issue #12 (declarations, warnings, errors). */
-  static final String[] BUNDLES = {"messages", "messages-lifecycle", "messages-pages", "messages-admin",
-      "messages-workbench"};
+  public static final String[] BUNDLES = {"messages", "messages-lifecycle", "messages-pages", "messages-admin",
+      "messages-workbench", "messages-problems"};
 
   /** messages.properties is Vietnamese; never fall back to the machine's locale (an English server would show en). */
   @Bean
   MessageSource messageSource() {
+    return pageMessages();
+  }
+
+  /** The bundles as pages read them; also what {@code i18n.Texts} writes with outside a request (CLI, logs, API). */
+  public static MessageSource pageMessages() {
     ResourceBundleMessageSource messages = new PageMessages();
     messages.setBasenames(BUNDLES);
     messages.setDefaultEncoding("UTF-8");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -190,7 +191,7 @@ class WorkspaceController {
     } catch (InvalidDossierException e) {
       return new Refused(e.problems().stream().map(WorkspaceController::problem).toList(), e.total());
     } catch (ApiException | ConversionSlots.WorkbookBusyException e) {
-      return Refused.of(e instanceof ApiException api ? api.toProblem().getDetail() : e.getMessage());
+      return Refused.of(e instanceof ApiException api ? api.detail(LocaleContextHolder.getLocale()) : e.getMessage());
     }
   }
 
