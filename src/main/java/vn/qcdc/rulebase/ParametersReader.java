@@ -44,10 +44,10 @@ final class ParametersReader {
       for (ValueSpec v : c.values()) {
         DatedConstant.Unit unit = v.unit() != null ? v.unit() : c.unit();
         if (v.from() == null || unit == null || !valid(v.value(), unit)) {
-          problems.add(at.problem(c.id() + ": value '" + v.value() + "' from " + v.from()
-              + " needs a 'from' date, a unit and a value readable as " + unit));
+          problems.add(at.problem(Message.of("rules.constant.value", c.id(), v.value(), v.from(),
+              unit == null ? null : unit.name())));
         } else if (!froms.add(v.from())) {
-          problems.add(at.problem(c.id() + ": two values start on " + v.from()));
+          problems.add(at.problem(Message.of("rules.constant.sameFrom", c.id(), v.from())));
         } else {
           values.add(new DatedConstant.Value(v.from(), v.value(), unit, v.basis()));
         }
