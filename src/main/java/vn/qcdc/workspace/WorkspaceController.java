@@ -24,6 +24,7 @@ import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.Amounts;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.intake.UploadProperties;
@@ -161,9 +162,10 @@ class WorkspaceController {
       RedirectAttributes redirect) throws IOException {
     Refused refused;
     if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-      refused = Refused.of("chưa chọn tệp bảng tính (no file chosen)");
+      refused = Refused.of(Message.of("workspace.noFile").in(LocaleContextHolder.getLocale()));
     } else if (file.getSize() > limits.maxDossierSize().toBytes()) {
-      refused = Refused.of("tệp lớn hơn giới hạn " + limits.maxDossierSize().toMegabytes() + " MB");
+      refused = Refused.of(Message.of("workspace.tooLarge", limits.maxDossierSize().toMegabytes())
+          .in(LocaleContextHolder.getLocale()));
     } else {
       refused = convert(code, year, file);
     }
