@@ -3,14 +3,13 @@ package vn.qcdc.i18n;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import vn.qcdc.web.PagesConfig;
 
 /** The message bundles outside a request: the same bundles and number writing as the pages' message source. */
 public final class Texts {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  private static final MessageSource BUNDLES = PagesConfig.pageMessages();
+  private static final MessageSource BUNDLES = BundleMessages.create();
 
   private Texts() {}
 
