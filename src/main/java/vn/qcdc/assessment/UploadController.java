@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,9 +77,10 @@ class UploadController {
     } catch (ApiException e) {
       ProblemDetail problem = e.toProblem();
       Map<String, Object> extra = problem.getProperties() == null ? Map.of() : problem.getProperties();
+      Locale locale = LocaleContextHolder.getLocale();
       List<DossierProblem> problems = new ArrayList<>();
-      problems.add(new DossierProblem(String.valueOf(extra.getOrDefault("path", "$")), problem.getDetail()));
-      model.addAttribute("refusal", problem.getTitle());
+      problems.add(new DossierProblem(String.valueOf(extra.getOrDefault("path", "$")), e.detail(locale)));
+      model.addAttribute("refusal", e.title(locale));
       return refused(model, file, problems, 1);
     }
     StoredEvaluation evaluation = evaluations.evaluate(stored.dossier().id());

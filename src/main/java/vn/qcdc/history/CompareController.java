@@ -1,6 +1,7 @@
 package vn.qcdc.history;
 
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class CompareController {
       Comparison c = comparisons.compare(a, b, locale.getLanguage());
       model.addAttribute("comparison", c);
     } catch (ApiException e) {
-      model.addAttribute("refused", e.toProblem().getDetail());
+      model.addAttribute("refused", e.detail(LocaleContextHolder.getLocale()));
     }
     return "compare";
   }

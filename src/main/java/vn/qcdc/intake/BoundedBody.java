@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.web.ApiException;
 
 /** Reads a raw request body up to a limit, refusing larger ones with 413 before they fill the memory. */
@@ -28,9 +29,8 @@ final class BoundedBody {
   }
 
   private static ApiException tooLarge(long length, DataSize limit) {
-    String size = length >= 0 ? length + " bytes" : "more than " + limit.toBytes() + " bytes";
-    return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Upload too large", "The dossier has " + size
-        + "; the service accepts " + limit.toMegabytes() + " MB at most (qcdc.upload.max-dossier-size). "
-        + "Nothing was stored.");
+    return ApiException.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", Message.of("intake.tooLarge.title"),
+        length >= 0 ? Message.of("intake.tooLarge", length, limit.toMegabytes())
+            : Message.of("intake.tooLarge.unknown", limit.toBytes(), limit.toMegabytes()));
   }
 }

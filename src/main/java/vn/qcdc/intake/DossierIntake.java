@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.qcdc.commune.CommuneRepository;
@@ -16,6 +17,7 @@ import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.dossier.ParsedDossier;
 import vn.qcdc.dossier.facts.Dossier;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.security.CurrentUser;
 import vn.qcdc.security.Role;
@@ -55,11 +57,9 @@ public class DossierIntake {
     String commune = parsed.dossier().commune().code();
     Optional<StoredDossier> same = dossiers.findByHash(commune, parsed.hash());
     if (same.isPresent()) {
-      throw ApiException.conflict("duplicate-dossier", "Dossier already stored", "Hồ sơ này (đúng từng byte) đã được "
-          + "lưu trước đây cho xã " + commune + ": phiên bản " + same.get().version() + " năm " + same.get().year()
-          + " (mã lưu trữ " + same.get().id() + "); không cần tải lên lại. (These exact bytes were stored before for "
-          + "commune " + commune + " as dossier " + same.get().id() + ", version " + same.get().version() + " of "
-          + same.get().year() + ".)").with("existingDossierId", same.get().id());
+      throw ApiException.of(HttpStatus.CONFLICT, "duplicate-dossier", Message.of("intake.duplicate.title"),
+          Message.of("intake.duplicate", commune, same.get().version(), same.get().year(), same.get().id()))
+          .with("existingDossierId", same.get().id());
     }
     return insert(parsed, bytes, source);
   }
@@ -76,9 +76,8 @@ public class DossierIntake {
     Dossier d = parsed.dossier();
     StoredDossier latest = dossiers.latest(d.commune().code(), d.period().year()).orElse(null);
     if (latest == null || latest.id() != baseId) {
-      throw ApiException.conflict("stale-dossier-version", "The dossier changed meanwhile", "Hồ sơ vừa có phiên bản "
-          + "mới hơn; hãy mở lại và nhập lại thay đổi. (Dossier " + baseId + " is no longer the newest of commune "
-          + d.commune().code() + " for " + d.period().year() + ".)");
+      throw ApiException.of(HttpStatus.CONFLICT, "stale-dossier-version", Message.of("intake.stale.title"),
+          Message.of("intake.stale", baseId, d.commune().code(), d.period().year()));
     }
     return latest.hash().equals(parsed.hash()) ? Optional.empty() : Optional.of(insert(parsed, bytes, source));
   }
@@ -96,11 +95,8 @@ public class DossierIntake {
     ParsedDossier parsed = reader.read(bytes);
     Dossier d = parsed.dossier();
     if (!communes.exists(d.commune().code())) {
-      throw ApiException.unprocessable("unknown-commune", "Unknown commune", "Xã " + d.commune().code() + " ("
-          + d.commune().name() + ") chưa có trong danh mục xã nên chưa nhận được hồ sơ. Chỉ quản trị viên (vai trò "
-          + "Quản trị) đăng ký được xã mới: hãy đề nghị quản trị viên đăng ký xã, rồi tải hồ sơ lên lại. (The "
-          + "dossier's commune is not registered; an administrator registers it, POST /api/communes.)")
-          .with("path", "$.commune.code");
+      throw ApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-commune", Message.of("intake.unknownCommune.title"),
+          Message.of("intake.unknownCommune", d.commune().code(), d.commune().name())).with("path", "$.commune.code");
     }
     return parsed;
   }

@@ -1,7 +1,9 @@
 package vn.qcdc.intake;
 
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.web.ApiException;
 
 /**
@@ -14,10 +16,8 @@ public final class NoLongerValid {
   private NoLongerValid() {}
 
   public static ApiException of(InvalidDossierException e) {
-    return ApiException.unprocessable("stored-dossier-no-longer-valid", "Stored dossier no longer valid",
-        "Hồ sơ này được lưu trước khi định dạng có các giới hạn hiện nay và không còn hợp lệ (" + e.total() + " lỗi, "
-            + "xem 'problems'); hãy tải lên bản đã sửa. (The dossier was stored before the format's present limits "
-            + "and no longer passes them; upload a corrected version.)")
+    return ApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "stored-dossier-no-longer-valid",
+        Message.of("intake.noLongerValid.title"), Message.of("intake.noLongerValid", e.total()))
         .with("problemCount", e.total())
         .with("problems", e.problems().stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList());
   }

@@ -1,5 +1,6 @@
 package vn.qcdc.official;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +30,7 @@ class YearStepsPageController {
       steps.signOff(code, year, note);
       redirect.addFlashAttribute("stepDone", YearAction.SIGN_OFF.name());
     } catch (ApiException e) {
-      redirect.addFlashAttribute("stepError", e.toProblem().getDetail());
+      redirect.addFlashAttribute("stepError", e.detail(LocaleContextHolder.getLocale()));
     }
     return back(code, year);
   }
@@ -42,7 +43,7 @@ class YearStepsPageController {
       steps.reopen(code, year, reason);
       redirect.addFlashAttribute("stepDone", YearAction.REOPEN.name());
     } catch (ApiException e) {
-      redirect.addFlashAttribute("stepError", e.toProblem().getDetail());
+      redirect.addFlashAttribute("stepError", e.detail(LocaleContextHolder.getLocale()));
     }
     return back(code, year);
   }

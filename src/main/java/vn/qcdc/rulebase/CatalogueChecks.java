@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.qcdc.i18n.Message;
 
 /** Checks that the catalogue, the profile and the DRL rules agree: ids, sums and coverage. */
 final class CatalogueChecks {
@@ -28,11 +29,11 @@ final class CatalogueChecks {
   private void duplicates() {
     Set<String> seen = new HashSet<>();
     profile.groups().stream().filter(g -> !seen.add(g.id()))
-        .forEach(g -> problems.add(g.source().problem("group " + g.id() + " is defined twice")));
+        .forEach(g -> problems.add(g.source().problem(Message.of("rules.group.twice", g.id()))));
     criteria.stream().filter(c -> !seen.add(c.id()))
-        .forEach(c -> problems.add(c.source().problem("criterion " + c.id() + " is defined twice")));
+        .forEach(c -> problems.add(c.source().problem(Message.of("rules.criterion.twice", c.id()))));
     profile.adjustments().stream().filter(a -> !seen.add(a.id()))
-        .forEach(a -> problems.add(a.source().problem("adjustment " + a.id() + " is defined twice")));
+        .forEach(a -> problems.add(a.source().problem(Message.of("rules.adjustment.twice", a.id()))));
   }
 
   private void sums() {
@@ -41,14 +42,14 @@ final class CatalogueChecks {
       BigDecimal sum = RuleSetLoader.sum(criteria.stream().filter(c -> c.group().equals(g.id()))
           .map(Criterion::maxPoints).toList());
       if (sum.compareTo(g.maxPoints()) != 0) {
-        problems.add(g.source().problem("group " + g.id() + " has maxPoints " + plain(g.maxPoints())
-            + " but its criteria add up to " + plain(sum)));
+        problems.add(g.source().problem(Message.of("rules.group.sum", g.id(), plain(g.maxPoints()),
+            plain(sum))));
       }
       total = total.add(g.maxPoints());
     }
     if (total.compareTo(profile.maxTotal()) != 0) {
-      problems.add(new RuleSetProblem(RuleSetLoader.PROFILE, 0, "maxTotal is " + plain(profile.maxTotal())
-          + " but the groups add up to " + plain(total)));
+      problems.add(RuleSetProblem.of(RuleSetLoader.PROFILE, 0, Message.of("rules.profile.sum",
+          plain(profile.maxTotal()), plain(total))));
     }
   }
 
@@ -57,21 +58,20 @@ final class CatalogueChecks {
     profile.adjustments().forEach(a -> known.add(a.id()));
     for (DrlRules.Declared r : rules) {
       if (!r.id().matches("(TC\\d+\\.\\d+|[A-Z]\\d+)")) {
-        problems.add(r.source().problem("rule \"" + r.name()
-            + "\" names no criterion: its name must start with a criterion or adjustment id, e.g. \"TC5.1 ...\""));
+        problems.add(r.source().problem(Message.of("rules.rule.noCriterion", r.name())));
       } else if (!known.contains(r.id())) {
-        problems.add(r.source().problem("rule \"" + r.name() + "\" names " + r.id()
-            + ", which is not in the catalogue (criteria.yaml) nor among the adjustments (profile.yaml)"));
+        problems.add(r.source().problem(Message.of("rules.rule.unknown", r.name(), r.id())));
       }
     }
     Set<String> implemented = rules.stream().map(DrlRules.Declared::id).collect(Collectors.toSet());
     criteria.stream().filter(c -> !implemented.contains(c.id())).forEach(c ->
-        problems.add(c.source().problem("criterion " + c.id() + " has no rule: no DRL rule name starts with " + c.id())));
+        problems.add(c.source().problem(Message.of("rules.criterion.noRule", c.id()))));
     profile.adjustments().stream().filter(a -> !implemented.contains(a.id())).forEach(a ->
-        problems.add(a.source().problem("adjustment " + a.id() + " has no rule: no DRL rule name starts with " + a.id())));
+        problems.add(a.source().problem(Message.of("rules.adjustment.noRule", a.id()))));
   }
 
-  private static String plain(BigDecimal v) {
-    return v.stripTrailingZeros().toPlainString();
+  /** Without trailing zeros, still a number: each language writes its own decimal separator. */
+  private static BigDecimal plain(BigDecimal v) {
+    return v.stripTrailingZeros();
   }
 }

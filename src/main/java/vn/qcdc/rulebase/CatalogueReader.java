@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.qcdc.i18n.Message;
 
 /** Reads the {@code criteria.yaml} file of each group folder into groups and criteria, checking each row. */
 final class CatalogueReader {
@@ -47,7 +48,7 @@ final class CatalogueReader {
     String name = YamlFiles.relative(root, file);
     String text = text(file);
     if (spec.group() == null || spec.group().id() == null || spec.group().maxPoints() == null) {
-      problems.add(new RuleSetProblem(name, 1, "the file must start with 'group:' giving id, title and maxPoints"));
+      problems.add(RuleSetProblem.of(name, 1, Message.of("rules.catalogue.noGroup")));
       return;
     }
     GroupSpec g = spec.group();
@@ -63,11 +64,11 @@ final class CatalogueReader {
 
   private Criterion criterion(String group, CriterionSpec c, Source at) {
     if (c.id() == null || !CRITERION_ID.matcher(c.id()).matches()) {
-      problems.add(at.problem("criterion id '" + c.id() + "' must look like TC3.1"));
+      problems.add(at.problem(Message.of("rules.criterion.id", c.id())));
       return null;
     }
     if (c.maxPoints() == null || c.maxPoints().signum() < 0 || c.title() == null) {
-      problems.add(at.problem(c.id() + ": title and a non-negative maxPoints are required"));
+      problems.add(at.problem(Message.of("rules.criterion.incomplete", c.id())));
       return null;
     }
     LegalBases bases = legalBases(c.legalBasis(), at, c.id(), problems);
@@ -78,7 +79,7 @@ final class CatalogueReader {
     } else {
       for (PartSpec p : c.parts()) {
         if (p.id() == null || p.maxPoints() == null) {
-          problems.add(at.problem(c.id() + ": every part needs an id and maxPoints"));
+          problems.add(at.problem(Message.of("rules.part.incomplete", c.id())));
           continue;
         }
         List<String> partRequires = p.requires() == null ? requires : p.requires();
@@ -87,15 +88,15 @@ final class CatalogueReader {
       }
       BigDecimal sum = parts.stream().map(Part::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (sum.compareTo(c.maxPoints()) != 0) {
-        problems.add(at.problem(c.id() + ": its parts add up to " + sum.stripTrailingZeros().toPlainString()
-            + " points but maxPoints is " + c.maxPoints().stripTrailingZeros().toPlainString()));
+        problems.add(at.problem(Message.of("rules.parts.sum", c.id(), sum.stripTrailingZeros(),
+            c.maxPoints().stripTrailingZeros())));
       }
       if (parts.stream().map(Part::id).distinct().count() != parts.size()) {
-        problems.add(at.problem(c.id() + ": two parts have the same id"));
+        problems.add(at.problem(Message.of("rules.parts.sameId", c.id())));
       }
     }
     parts.forEach(p -> p.requires().stream().filter(s -> !sections.contains(s)).forEach(s ->
-        problems.add(at.problem(c.id() + ": requires '" + s + "', which is not a dossier section"))));
+        problems.add(at.problem(Message.of("rules.requires.unknown", c.id(), s)))));
     return new Criterion(c.id(), group, text(c.title()), c.maxPoints(), bases, parts, at);
   }
 
@@ -107,25 +108,25 @@ final class CatalogueReader {
     switch (s.method()) {
       case BANDS -> {
         if (scoring.bands().isEmpty()) {
-          problems.add(at.problem(what + ": method BANDS needs a list of bands"));
+          problems.add(at.problem(Message.of("rules.bands.missing", what)));
         }
         BigDecimal previous = null;
         for (Scoring.Band b : scoring.bands()) {
           if (b.atLeastPercent() == null || b.points() == null || b.points().compareTo(max) > 0) {
-            problems.add(at.problem(what + ": each band needs atLeastPercent and points not above " + max));
+            problems.add(at.problem(Message.of("rules.band.points", what, max)));
           } else if (previous != null && b.atLeastPercent().compareTo(previous) >= 0) {
-            problems.add(at.problem(what + ": bands must be listed from the highest rate down"));
+            problems.add(at.problem(Message.of("rules.scoringBands.order", what)));
           }
           previous = b.atLeastPercent();
         }
       }
       case SUM_ITEMS, BEST_ITEM -> {
         if (scoring.items().isEmpty()) {
-          problems.add(at.problem(what + ": method " + s.method() + " needs items with their points"));
+          problems.add(at.problem(Message.of("rules.items.missing", what, s.method().name())));
         }
         scoring.items().forEach((item, points) -> {
           if (points == null || points.compareTo(max) > 0) {
-            problems.add(at.problem(what + ": item " + item + " must have points not above " + max));
+            problems.add(at.problem(Message.of("rules.item.points", what, item, max)));
           }
         });
       }
@@ -137,7 +138,7 @@ final class CatalogueReader {
   /** The checked legal bases of a row; a missing one is a problem (a text, or a list of dated texts, is required). */
   static LegalBases legalBases(LegalBasisSpec spec, Source at, String owner, List<RuleSetProblem> problems) {
     if (spec == null || spec.entries().isEmpty()) {
-      problems.add(at.problem(owner + ": legalBasis is required (the article of law the criterion checks)"));
+      problems.add(at.problem(Message.of("rules.legalBasis.missing", owner)));
       return new LegalBases(List.of());
     }
     LegalBases bases = spec.bases(at.file(), at.line(), owner, problems);

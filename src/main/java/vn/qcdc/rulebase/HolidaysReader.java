@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.qcdc.i18n.Message;
 
 /**
  * Reads {@code holidays.yaml}: for each year, the weekdays that are not working days, each with its name and, optionally,
@@ -33,17 +34,17 @@ final class HolidaysReader {
         LocalDate to = d.date() != null ? d.date() : d.to();
         int line = YamlFiles.lineOf(text, d.date() != null ? "date" : "from", String.valueOf(from));
         if (from == null || to == null || to.isBefore(from) || d.name() == null) {
-          problems.add(new RuleSetProblem(name, line, "each day off needs 'date' (or 'from' and 'to') and 'name'"));
+          problems.add(RuleSetProblem.of(name, line, Message.of("rules.holiday.incomplete")));
           continue;
         }
         for (LocalDate x = from; !x.isAfter(to); x = x.plusDays(1)) {
           if (x.getYear() != year) {
-            problems.add(new RuleSetProblem(name, line, x + " is listed under year " + year));
+            problems.add(RuleSetProblem.of(name, line, Message.of("rules.holiday.wrongYear", x, year)));
           } else if (x.getDayOfWeek() == DayOfWeek.SATURDAY || x.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            problems.add(new RuleSetProblem(name, line, x + " is a " + x.getDayOfWeek()
-                + ": list only weekdays off (weekends are never working days)"));
+            problems.add(RuleSetProblem.of(name, line, Message.of("rules.holiday.weekend", x,
+                Message.of("rules.day." + x.getDayOfWeek()))));
           } else if (days.put(x, d.name()) != null) {
-            problems.add(new RuleSetProblem(name, line, x + " is listed twice"));
+            problems.add(RuleSetProblem.of(name, line, Message.of("rules.holiday.twice", x)));
           }
         }
       }

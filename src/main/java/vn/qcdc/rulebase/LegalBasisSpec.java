@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.qcdc.i18n.Message;
 
 /**
  * The {@code legalBasis} of a catalogue row or an adjustment as written: either one text (in force from the beginning)
@@ -35,19 +36,16 @@ record LegalBasisSpec(List<Entry> entries) {
       Source at = new Source(file, e.line() > 0 ? e.line() : fallbackLine);
       Entry next = i + 1 < entries.size() ? entries.get(i + 1) : null;
       if (e.text() == null || e.text().isBlank()) {
-        problems.add(at.problem(owner + ": every legal basis needs a 'text'"));
+        problems.add(at.problem(Message.of("rules.basis.text", owner)));
       } else if (i > 0 && e.from() == null) {
-        problems.add(at.problem(owner + ": only the first legal basis may leave out 'from' (it then applies from the"
-            + " beginning); this one needs the date it applies from"));
+        problems.add(at.problem(Message.of("rules.basis.from", owner)));
       } else if (e.to() != null && e.from() != null && e.to().isBefore(e.from())) {
-        problems.add(at.problem(owner + ": legal basis from " + e.from() + " ends on " + e.to() + ", before it starts"));
+        problems.add(at.problem(Message.of("rules.basis.endsBefore", owner, e.from(), e.to())));
       } else if (next != null && next.from() != null && e.from() != null && !next.from().isAfter(e.from())) {
-        problems.add(new Source(file, next.line() > 0 ? next.line() : fallbackLine).problem(owner
-            + ": legal bases must be listed in date order, each from a later date: " + next.from()
-            + " is not after " + e.from()));
+        problems.add(new Source(file, next.line() > 0 ? next.line() : fallbackLine).problem(Message.of("rules.basis.order",
+            owner, next.from(), e.from())));
       } else if (next != null && next.from() != null && e.to() != null && !e.to().isBefore(next.from())) {
-        problems.add(at.problem(owner + ": legal basis in force until " + e.to() + " overlaps the next one, which"
-            + " applies from " + next.from()));
+        problems.add(at.problem(Message.of("rules.basis.overlap", owner, e.to(), next.from())));
       } else {
         LocalDate to = e.to() != null ? e.to() : next != null && next.from() != null ? next.from().minusDays(1) : null;
         out.add(new LegalBasis(e.from(), to, e.text().strip()));

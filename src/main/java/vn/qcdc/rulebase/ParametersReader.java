@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.qcdc.i18n.Message;
 
 /** Reads {@code parameters.yaml}: the dated legal constants (time limits, thresholds, dates). */
 final class ParametersReader {
@@ -31,11 +32,11 @@ final class ParametersReader {
     for (ConstantSpec c : spec.constants()) {
       Source at = new Source(name, c.id() == null ? 0 : YamlFiles.lineOf(text, "id", c.id()));
       if (c.id() == null || c.values() == null || c.values().isEmpty()) {
-        problems.add(at.problem("constant '" + c.id() + "' needs an id and at least one value"));
+        problems.add(at.problem(Message.of("rules.constant.incomplete", c.id())));
         continue;
       }
       if (!seen.add(c.id())) {
-        problems.add(at.problem("constant " + c.id() + " is defined twice"));
+        problems.add(at.problem(Message.of("rules.constant.twice", c.id())));
         continue;
       }
       List<DatedConstant.Value> values = new ArrayList<>();
@@ -43,10 +44,10 @@ final class ParametersReader {
       for (ValueSpec v : c.values()) {
         DatedConstant.Unit unit = v.unit() != null ? v.unit() : c.unit();
         if (v.from() == null || unit == null || !valid(v.value(), unit)) {
-          problems.add(at.problem(c.id() + ": value '" + v.value() + "' from " + v.from()
-              + " needs a 'from' date, a unit and a value readable as " + unit));
+          problems.add(at.problem(Message.of("rules.constant.value", c.id(), v.value(), v.from(),
+              unit == null ? null : unit.name())));
         } else if (!froms.add(v.from())) {
-          problems.add(at.problem(c.id() + ": two values start on " + v.from()));
+          problems.add(at.problem(Message.of("rules.constant.sameFrom", c.id(), v.from())));
         } else {
           values.add(new DatedConstant.Value(v.from(), v.value(), unit, v.basis()));
         }

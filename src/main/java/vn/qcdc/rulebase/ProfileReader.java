@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.qcdc.dossier.facts.Grade;
+import vn.qcdc.i18n.Message;
 
 /** Reads {@code profile.yaml}: the profile's identity, total, grade bands and adjustments. */
 final class ProfileReader {
@@ -27,7 +28,7 @@ final class ProfileReader {
     String name = YamlFiles.relative(root, file);
     String text = CatalogueReader.text(file);
     if (spec.id() == null || spec.maxTotal() == null) {
-      problems.add(new RuleSetProblem(name, 1, "profile id and maxTotal are required"));
+      problems.add(RuleSetProblem.of(name, 1, Message.of("rules.profile.required")));
       return null;
     }
     List<GradeBand> bands = spec.gradeBands() == null ? List.of() : spec.gradeBands();
@@ -36,7 +37,7 @@ final class ProfileReader {
     for (AdjustmentSpec a : spec.adjustments() == null ? List.<AdjustmentSpec>of() : spec.adjustments()) {
       Source at = new Source(name, a.id() == null ? 0 : YamlFiles.lineOf(text, "id", a.id()));
       if (a.id() == null || a.kind() == null) {
-        problems.add(at.problem("every adjustment needs an id and a kind (DEDUCTION, BONUS, GRADE_CAP, INELIGIBLE)"));
+        problems.add(at.problem(Message.of("rules.adjustment.incomplete")));
         continue;
       }
       adjustments.add(new AdjustmentDefinition(a.id(), a.kind(), CatalogueReader.text(a.title()), a.pointsPerCase(),
@@ -58,20 +59,20 @@ final class ProfileReader {
   private static void checkBands(String name, String text, List<GradeBand> bands, List<RuleSetProblem> problems) {
     int line = YamlFiles.lineOf(text, "gradeBands", "");
     if (bands.isEmpty()) {
-      problems.add(new RuleSetProblem(name, line, "gradeBands must list at least one band"));
+      problems.add(RuleSetProblem.of(name, line, Message.of("rules.bands.none")));
       return;
     }
     for (int i = 0; i < bands.size(); i++) {
       GradeBand b = bands.get(i);
       if (b.grade() == null || b.atLeast() == null) {
-        problems.add(new RuleSetProblem(name, line, "each grade band needs grade and atLeast"));
+        problems.add(RuleSetProblem.of(name, line, Message.of("rules.band.incomplete")));
       } else if (i > 0 && bands.get(i - 1).atLeast() != null && b.atLeast().compareTo(bands.get(i - 1).atLeast()) >= 0) {
-        problems.add(new RuleSetProblem(name, line, "grade bands must be listed from the highest total down"));
+        problems.add(RuleSetProblem.of(name, line, Message.of("rules.bands.order")));
       }
     }
     GradeBand last = bands.get(bands.size() - 1);
     if (last.atLeast() != null && last.atLeast().signum() != 0) {
-      problems.add(new RuleSetProblem(name, line, "the last grade band must start at 0 so every total gets a grade"));
+      problems.add(RuleSetProblem.of(name, line, Message.of("rules.bands.last")));
     }
   }
 }

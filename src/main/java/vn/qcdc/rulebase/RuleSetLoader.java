@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import vn.qcdc.dossier.facts.Dossier;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.rulebase.sandbox.RuleCode;
 
 /**
@@ -45,7 +46,8 @@ public final class RuleSetLoader {
   public RuleSet load(Path folder) throws InvalidRuleSetException {
     Path root = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      throw new InvalidRuleSetException(List.of(new RuleSetProblem(folder.toString(), 0, "the rules folder does not exist")));
+      throw new InvalidRuleSetException(List.of(RuleSetProblem.of(folder.toString(), 0,
+          Message.of("ruleset.folder.missing"))));
     }
     RuleSetFiles files = RuleSetFiles.of(root);
     List<RuleSetProblem> problems = new ArrayList<>(files.problems());
@@ -64,7 +66,7 @@ public final class RuleSetLoader {
     drl.addAll(files.endingWith(".dslr"));
     drl.addAll(files.endingWith(".dsl"));
     if (drl.isEmpty()) {
-      problems.add(new RuleSetProblem(".", 0, "the folder has no .drl rule file"));
+      problems.add(RuleSetProblem.of(".", 0, Message.of("ruleset.drl.none")));
     }
     Map<String, String> checked = RuleCode.check(texts(root, drl), problems);
     List<DrlRules.Declared> declared = DrlRules.read(root, drl);
@@ -120,7 +122,7 @@ public final class RuleSetLoader {
   private static Path single(RuleSetFiles files, String name, List<RuleSetProblem> problems) {
     List<Path> found = files.files().stream().filter(p -> files.root().relativize(p).toString().equals(name)).toList();
     if (found.isEmpty()) {
-      problems.add(new RuleSetProblem(name, 0, "missing: the rules folder must contain " + name));
+      problems.add(RuleSetProblem.of(name, 0, Message.of("ruleset.file.missing", name)));
       return null;
     }
     return found.get(0);

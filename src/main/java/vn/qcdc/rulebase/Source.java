@@ -6,4 +6,8 @@ public record Source(String file, int line) {
   public RuleSetProblem problem(String message) {
     return new RuleSetProblem(file, line, message);
   }
+
+  public RuleSetProblem problem(vn.qcdc.i18n.Message text) {
+    return RuleSetProblem.of(file, line, text);
+  }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.qcdc.i18n.Message;
 
 /** Reads the YAML files of a rule set into typed specs, turning Jackson's errors into plain problems with lines. */
 final class YamlFiles {
@@ -36,7 +37,7 @@ final class YamlFiles {
     try {
       T value = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), type);
       if (value == null) {
-        problems.add(new RuleSetProblem(name, 0, "the file is empty"));
+        problems.add(RuleSetProblem.of(name, 0, Message.of("rules.file.empty")));
       }
       return value;
     } catch (JsonProcessingException e) {
@@ -44,7 +45,7 @@ final class YamlFiles {
       problems.add(new RuleSetProblem(name, at == null ? 0 : at.getLineNr(), plain(e)));
       return null;
     } catch (IOException e) {
-      problems.add(new RuleSetProblem(name, 0, "cannot read the file: " + e.getMessage()));
+      problems.add(RuleSetProblem.of(name, 0, Message.of("rules.file.unreadable", String.valueOf(e.getMessage()))));
       return null;
     }
   }

@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.qcdc.i18n.MessageRefusal;
 
 /**
  * The other structured editors of the workbench (legal staff): the points and thresholds of the catalogue and the
@@ -70,7 +72,7 @@ class CatalogueTablesController {
       return done;
     } catch (ConstantsTable.Refused | IllegalArgumentException e) {
       response.setStatus(422);
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", MessageRefusal.in(e, LocaleContextHolder.getLocale()));
       return again.get();
     }
   }
@@ -82,7 +84,7 @@ class CatalogueTablesController {
     try {
       cells.put(open, PointsTable.cells(open, copy.current(session, open)));
     } catch (IllegalArgumentException e) {
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", MessageRefusal.in(e, LocaleContextHolder.getLocale()));
     }
     model.addAttribute("files", files);
     model.addAttribute("open", open);
@@ -97,7 +99,7 @@ class CatalogueTablesController {
       model.addAttribute("years", HolidaysTable.years(copy.current(session, HolidaysTable.FILE)));
     } catch (IllegalArgumentException e) {
       model.addAttribute("years", List.of());
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", MessageRefusal.in(e, LocaleContextHolder.getLocale()));
     }
     model.addAttribute("diffs", diffs(session, List.of(HolidaysTable.FILE)));
     return "rules-holidays";

@@ -3,12 +3,14 @@ package vn.qcdc.ruleset;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.qcdc.i18n.MessageRefusal;
 import vn.qcdc.rulebase.DatedConstant;
 
 /**
@@ -56,7 +58,7 @@ class ConstantsPageController {
           + "#" + id;
     } catch (ConstantsTable.Refused | IllegalArgumentException e) {
       response.setStatus(422);
-      return page(session, model, id, e.getMessage());
+      return page(session, model, id, MessageRefusal.in(e, LocaleContextHolder.getLocale()));
     }
   }
 
@@ -70,7 +72,7 @@ class ConstantsPageController {
       model.addAttribute("rows", ConstantsTable.rows(text));
     } catch (IllegalArgumentException e) {
       model.addAttribute("rows", List.of());
-      model.addAttribute("unreadable", e.getMessage());
+      model.addAttribute("unreadable", MessageRefusal.in(e, LocaleContextHolder.getLocale()));
     }
     String saved = copy.saved(ConstantsTable.FILE);
     model.addAttribute("diff", text.equals(saved) ? null : WorkingCopy.diff(ConstantsTable.FILE, saved, text));

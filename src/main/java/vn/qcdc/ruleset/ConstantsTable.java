@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.qcdc.i18n.Message;
+import vn.qcdc.i18n.Worded;
 import vn.qcdc.rulebase.DatedConstant;
 
 /**
@@ -59,7 +61,7 @@ final class ConstantsTable {
       }
     }
     if (v < 0) {
-      throw refusal(id + " không có giá trị từ ngày " + from + " (no value from that date)");
+      throw refusal(Message.of("table.noValueFrom", id, from));
     }
     Value old = row.values().get(v);
     requireReadable(id, unit(row, old.unit()), value.trim());
@@ -79,12 +81,11 @@ final class ConstantsTable {
     try {
       start = LocalDate.parse(from.trim());
     } catch (DateTimeParseException e) {
-      throw refusal("ngày áp dụng '" + from + "' không đúng dạng yyyy-MM-dd (the date must read yyyy-MM-dd)");
+      throw refusal(Message.of("table.badDate", from));
     }
     for (Value v : row.values()) {
       if (!start.isAfter(LocalDate.parse(v.from()))) {
-        throw refusal(id + ": giá trị mới phải áp dụng sau ngày " + v.from() + " của giá trị đã có (a new value must"
-            + " start after the dates already written)");
+        throw refusal(Message.of("table.notAfter", id, v.from()));
       }
     }
     String ownUnit = unit == null || unit.isBlank() ? null : unit.trim();
@@ -105,14 +106,13 @@ final class ConstantsTable {
     try {
       return DatedConstant.Unit.valueOf(name);
     } catch (RuntimeException e) {
-      throw refusal(row.id() + ": đơn vị '" + name + "' không có; dùng DAYS, WORKING_DAYS, NUMBER, DATE hoặc MONTH_DAY"
-          + " (unknown unit)");
+      throw refusal(Message.of("table.unit", row.id(), name));
     }
   }
 
   private static void requireReadable(String id, DatedConstant.Unit unit, String value) {
     if (!unit.accepts(value)) {
-      throw refusal(id + ": '" + value + "' không đọc được theo đơn vị " + unit + " (not readable as " + unit + ")");
+      throw refusal(Message.of("table.unreadable", id, value, unit.name()));
     }
   }
 
@@ -122,17 +122,26 @@ final class ConstantsTable {
         return i;
       }
     }
-    throw refusal("không có hằng số " + id + " (no such constant)");
+    throw refusal(Message.of("table.noConstant", id));
   }
 
-  /** An edit the loader would refuse: said to the user, nothing is kept. */
-  static final class Refused extends RuntimeException {
-    Refused(String message) {
-      super(message);
+  /** An edit the loader would refuse: said to the user (in the page's language), nothing is kept. */
+  static final class Refused extends RuntimeException implements Worded {
+
+    private final transient Message text;
+
+    Refused(Message text) {
+      super(text.toString());
+      this.text = text;
+    }
+
+    @Override
+    public Message text() {
+      return text;
     }
   }
 
-  private static Refused refusal(String message) {
-    return new Refused(message);
+  private static Refused refusal(Message text) {
+    return new Refused(text);
   }
 }

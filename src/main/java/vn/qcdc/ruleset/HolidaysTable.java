@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.qcdc.i18n.Message;
 
 /**
  * The holiday calendar (holidays.yaml) by year, and the addition of a day or a range with its name and the notice that
@@ -52,17 +53,16 @@ final class HolidaysTable {
     LocalDate start = date(from);
     LocalDate end = to == null || to.isBlank() ? null : date(to);
     if (name == null || name.isBlank()) {
-      throw new ConstantsTable.Refused("cần tên ngày nghỉ (a name is needed)");
+      throw new ConstantsTable.Refused(Message.of("table.holiday.name"));
     }
     if (end != null && !end.isAfter(start)) {
-      throw new ConstantsTable.Refused("ngày kết thúc phải sau ngày bắt đầu (the range must end after it starts)");
+      throw new ConstantsTable.Refused(Message.of("table.holiday.order"));
     }
     if (end != null && end.getYear() != start.getYear()) {
-      throw new ConstantsTable.Refused("một khoảng nghỉ nằm trong một năm (a range stays within one year)");
+      throw new ConstantsTable.Refused(Message.of("table.holiday.year"));
     }
     if (end == null && (start.getDayOfWeek() == DayOfWeek.SATURDAY || start.getDayOfWeek() == DayOfWeek.SUNDAY)) {
-      throw new ConstantsTable.Refused(start + " là thứ Bảy hoặc Chủ nhật, vốn không phải ngày làm việc (a weekend day"
-          + " is never a working day)");
+      throw new ConstantsTable.Refused(Message.of("table.holiday.weekend", start));
     }
     String item = "{ " + (end == null ? "date: " + start : "from: " + start + ", to: " + end) + ", name: "
         + YamlSplice.quoted(name.strip()) + (notice == null || notice.isBlank() ? ""
@@ -70,7 +70,7 @@ final class HolidaysTable {
     String year = String.valueOf(start.getYear());
     Node years = YamlSplice.at(YamlSplice.root(text), List.of("years"));
     if (!(years instanceof MappingNode m)) {
-      throw new ConstantsTable.Refused("holidays.yaml không có mục years (no 'years')");
+      throw new ConstantsTable.Refused(Message.of("table.holiday.noYears"));
     }
     boolean known = m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
         && k.getValue().equals(year));
@@ -91,7 +91,7 @@ final class HolidaysTable {
     try {
       return LocalDate.parse(value == null ? "" : value.trim());
     } catch (DateTimeParseException e) {
-      throw new ConstantsTable.Refused("'" + value + "' không phải ngày yyyy-MM-dd (not a date)");
+      throw new ConstantsTable.Refused(Message.of("table.notDate", String.valueOf(value)));
     }
   }
 }

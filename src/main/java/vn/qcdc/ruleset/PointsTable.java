@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.qcdc.i18n.Message;
 
 /**
  * The points and thresholds of the catalogue (each group's criteria.yaml) and the grade bands of profile.yaml, as rows
@@ -39,24 +40,24 @@ final class PointsTable {
     String v = value == null ? "" : value.trim();
     try {
       if (new BigDecimal(v).signum() < 0) {
-        throw new ConstantsTable.Refused("'" + v + "' âm: điểm và ngưỡng không âm (must not be negative)");
+        throw new ConstantsTable.Refused(Message.of("table.negative", v));
       }
     } catch (NumberFormatException e) {
-      throw new ConstantsTable.Refused("'" + v + "' không phải số, ví dụ 1.5 (not a number)");
+      throw new ConstantsTable.Refused(Message.of("table.notNumber", v));
     }
     if (!path.matches("[A-Za-z0-9_/.-]{1,200}")) {
-      throw new ConstantsTable.Refused("không có giá trị ở " + path + " (no such value)");
+      throw new ConstantsTable.Refused(Message.of("yaml.noValue", path));
     }
     List<Object> steps;
     try {
       steps = YamlSplice.path(YamlSplice.root(text), path);
     } catch (IllegalArgumentException e) {
-      throw new ConstantsTable.Refused("không có giá trị ở " + path + " (no such value)");
+      throw new ConstantsTable.Refused(Message.of("yaml.noValue", path));
     }
     String last = String.valueOf(steps.get(steps.size() - 1));
     boolean item = steps.size() > 1 && "items".equals(String.valueOf(steps.get(steps.size() - 2)));
     if (!NUMBERS.contains(last) && !item) {
-      throw new ConstantsTable.Refused(path + " không phải điểm hoặc ngưỡng (not a number of the scale)");
+      throw new ConstantsTable.Refused(Message.of("table.notScale", path));
     }
     return YamlSplice.setScalar(text, steps, v);
   }

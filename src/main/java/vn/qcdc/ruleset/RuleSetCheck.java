@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.rulebase.InvalidRuleSetException;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RuleSetLoader;
@@ -26,7 +27,7 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
     int scenarios) {
 
   /** A scenario case that failed: where it is, its label, and each difference (expected vs got). */
-  public record FailedScenario(String file, int line, String name, List<String> differences) {}
+  public record FailedScenario(String file, int line, String name, List<Message> differences) {}
 
   public boolean passed() {
     return ruleSet != null && problems.isEmpty() && failedScenarios.isEmpty();
@@ -45,7 +46,8 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
     } catch (InvalidRuleSetException e) {
       return new RuleSetCheck(null, e.problems(), List.of(), 0);
     } catch (RuntimeException e) {
-      return new RuleSetCheck(null, List.of(new RuleSetProblem(".", 0, "the folder could not be read: " + e)), List.of(),
+      return new RuleSetCheck(null, List.of(RuleSetProblem.of(".", 0, Message.of("ruleset.folder.unreadable",
+          String.valueOf(e)))), List.of(),
           0);
     }
     return scenarios(rules, folder);
@@ -61,8 +63,8 @@ public record RuleSetCheck(RuleSet ruleSet, List<RuleSetProblem> problems, List<
       cases = loader.load(folder);
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      return new RuleSetCheck(rules, List.of(new RuleSetProblem(ScenarioLoader.BASE.equals(message) ? message
-          : "scenarios", 0, "the scenario cases could not be read: " + message)), List.of(), 0);
+      return new RuleSetCheck(rules, List.of(RuleSetProblem.of(ScenarioLoader.BASE.equals(message) ? message
+          : "scenarios", 0, Message.of("ruleset.scenarios.unreadable", message))), List.of(), 0);
     }
     List<ScenarioResult> results = new ScenarioRunner(rules, base).runAll(cases);
     List<RuleSetProblem> runaways = results.stream().filter(ScenarioResult::ranAway).map(r -> r.runawayProblem(rules))

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.qcdc.dossier.Hashes;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.rulebase.InvalidRuleSetException;
 import vn.qcdc.rulebase.RuleCache;
 import vn.qcdc.rulebase.RuleSet;
@@ -116,7 +117,8 @@ public class RuleSetManager {
       files = RuleFolder.read(folder);
     } catch (RuntimeException e) {
       return rejected(reason, by, folder.toString(), null, 0,
-          List.of(new RuleSetProblem(folder.toString(), 0, "the folder could not be read: " + e.getMessage())), List.of());
+          List.of(RuleSetProblem.of(folder.toString(), 0, Message.of("ruleset.folder.unreadable",
+              String.valueOf(e.getMessage())))), List.of());
     }
     return activate(files, folder.toString(), by, reason, description);
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,23 +133,25 @@ class RulesEditorController {
     model.addAttribute("inForce", inForce);
     model.addAttribute("folderHash", folderHash);
     model.addAttribute("lastRejected", manager.lastRejected());
-    model.addAttribute("markers", markers(file, check, attempt));
+    model.addAttribute("markers", markers(file, check, attempt, LocaleContextHolder.getLocale()));
     return "rules-editor";
   }
 
   /** The problems, failed cases and warnings of this file, as JSON for the code editor's gutter. */
-  private static String markers(String file, RuleSetCheck check, RuleSetManager.Attempt attempt) {
+  private static String markers(String file, RuleSetCheck check, RuleSetManager.Attempt attempt,
+      java.util.Locale locale) {
     List<Marker> marks = new ArrayList<>();
     if (file != null && check != null) {
-      add(marks, file, check.problems(), "error");
+      add(marks, file, check.problems(), "error", locale);
       check.failedScenarios().stream().filter(f -> file.equals(f.file()))
-          .forEach(f -> marks.add(new Marker(f.line(), f.name() + ": " + String.join("; ", f.differences()), "error")));
+          .forEach(f -> marks.add(new Marker(f.line(), f.name() + ": "
+              + String.join("; ", f.differences().stream().map(d -> d.in(locale)).toList()), "error")));
       if (check.ruleSet() != null) {
-        add(marks, file, check.ruleSet().warnings(), "warning");
+        add(marks, file, check.ruleSet().warnings(), "warning", locale);
       }
     }
     if (file != null && attempt != null) {
-      add(marks, file, attempt.problems(), "error");
+      add(marks, file, attempt.problems(), "error", locale);
     }
     try {
       return JSON.writeValueAsString(marks);
@@ -157,9 +160,10 @@ class RulesEditorController {
     }
   }
 
-  private static void add(List<Marker> marks, String file, List<RuleSetProblem> problems, String kind) {
+  private static void add(List<Marker> marks, String file, List<RuleSetProblem> problems, String kind,
+      java.util.Locale locale) {
     problems.stream().filter(p -> file.equals(p.file()) && p.line() > 0)
-        .forEach(p -> marks.add(new Marker(p.line(), p.message(), kind)));
+        .forEach(p -> marks.add(new Marker(p.line(), p.message(locale), kind)));
   }
 
   private static String normalise(String text) {

@@ -10,6 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.qcdc.i18n.Message;
+import vn.qcdc.i18n.MessageRefusal;
 
 /**
  * Edits of a YAML file of the rules folder that change only the bytes they must: the file is parsed (SnakeYAML, which
@@ -29,11 +31,13 @@ final class YamlSplice {
       options.setProcessComments(false);
       Node node = new Yaml(options).compose(new StringReader(text));
       if (node == null) {
-        throw new IllegalArgumentException("the file is empty");
+        throw new MessageRefusal(Message.of("rules.file.empty"));
       }
       return node;
+    } catch (MessageRefusal e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("the file is not readable YAML: " + e.getMessage(), e);
+      throw new MessageRefusal(Message.of("yaml.unreadable", String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -68,7 +72,7 @@ final class YamlSplice {
       steps.add(s);
       n = at(n, List.of(s));
       if (n == null) {
-        throw new IllegalArgumentException("no value at " + written);
+        throw new MessageRefusal(Message.of("yaml.noValue", String.valueOf(written)));
       }
     }
     return steps;
@@ -85,7 +89,7 @@ final class YamlSplice {
    */
   static String setScalar(String text, List<Object> path, String value) {
     if (!(at(root(text), path) instanceof ScalarNode s)) {
-      throw new IllegalArgumentException("no value at " + path);
+      throw new MessageRefusal(Message.of("yaml.noValue", String.valueOf(path)));
     }
     String literal = switch (s.getScalarStyle()) {
       case DOUBLE_QUOTED -> quoted(value);
@@ -102,7 +106,7 @@ final class YamlSplice {
    */
   static String append(String text, List<Object> path, String flowItem) {
     if (!(at(root(text), path) instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-      throw new IllegalArgumentException("no list with items at " + path);
+      throw new MessageRefusal(Message.of("yaml.noList", String.valueOf(path)));
     }
     Node last = seq.getValue().get(seq.getValue().size() - 1);
     int end = offset(text, last.getEndMark().getIndex());

@@ -1,6 +1,7 @@
 package vn.qcdc.scenario;
 
 import java.util.List;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RuleSetProblem;
 
@@ -9,13 +10,13 @@ import vn.qcdc.rulebase.RuleSetProblem;
  * set when the rules had to be stopped at a safety limit (then the rule set must not be used at all): the rule that
  * was running, or "" if none was.
  */
-public record ScenarioResult(Scenario scenario, List<String> differences, String stoppedInRule) {
+public record ScenarioResult(Scenario scenario, List<Message> differences, String stoppedInRule) {
 
   public ScenarioResult {
     differences = List.copyOf(differences);
   }
 
-  public ScenarioResult(Scenario scenario, List<String> differences) {
+  public ScenarioResult(Scenario scenario, List<Message> differences) {
     this(scenario, differences, null);
   }
 
@@ -25,10 +26,9 @@ public record ScenarioResult(Scenario scenario, List<String> differences, String
 
   /** A case whose rules had to be stopped, as a problem of the rule set at the rule that was running (file, line). */
   public RuleSetProblem runawayProblem(RuleSet rules) {
-    String message = "khi chạy kịch bản " + scenario.file() + ":" + scenario.line() + " (in the scenario case): "
-        + differences.get(0);
+    Message message = Message.of("scenario.runaway", scenario.file() + ":" + scenario.line(), differences.get(0));
     return rules.ruleSource(stoppedInRule).map(s -> s.problem(message))
-        .orElse(new RuleSetProblem(scenario.file(), scenario.line(), message));
+        .orElse(RuleSetProblem.of(scenario.file(), scenario.line(), message));
   }
 
   public boolean passed() {

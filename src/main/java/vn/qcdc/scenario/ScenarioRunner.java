@@ -20,6 +20,7 @@ import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
 import vn.qcdc.evaluation.Finding;
 import vn.qcdc.evaluation.PartResult;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.rulebase.RuleSet;
 import vn.qcdc.rulebase.RunLimits;
 import vn.qcdc.rulebase.RunawayEvaluationException;
@@ -82,18 +83,19 @@ public final class ScenarioRunner {
       evaluation = evaluator.evaluate(ruleSet, reader.read(json));
     } catch (RunawayEvaluationException e) {
       ranAway.set(true);
-      return new ScenarioResult(s, List.of(e.getMessage()),
+      return new ScenarioResult(s, List.of(Message.of("scenario.stopped", e.getMessage())),
           e.rule() == null ? "" : e.rule());
     } catch (InvalidDossierException e) {
-      return new ScenarioResult(s, List.of("the case's dossier is invalid: " + e.getMessage().replace('\n', ';')));
+      return new ScenarioResult(s, List.of(Message.of("scenario.dossier.invalid",
+          e.getMessage().replace('\n', ';'))));
     } catch (Exception e) {
-      return new ScenarioResult(s, List.of("evaluation failed: " + e.getMessage()));
+      return new ScenarioResult(s, List.of(Message.of("scenario.evaluation.failed", String.valueOf(e.getMessage()))));
     }
     return new ScenarioResult(s, differences(s, evaluation));
   }
 
   private static ScenarioResult notRun(Scenario s) {
-    return new ScenarioResult(s, List.of("not run: the rules ran away in an earlier case"));
+    return new ScenarioResult(s, List.of(Message.of("scenario.notRun")));
   }
 
   /** The base dossier with the case's sections laid over it; {@code commune} and {@code period} are merged field by field. */
@@ -113,45 +115,52 @@ public final class ScenarioRunner {
     return dossier;
   }
 
-  private List<String> differences(Scenario s, Evaluation evaluation) {
-    List<String> out = new ArrayList<>();
+  /**
+   * What differs from the case's expectations, as texts of the bundles: states and grades by their labels, numbers as
+   * numbers, so that each page writes them in its language.
+   */
+  private List<Message> differences(Scenario s, Evaluation evaluation) {
+    List<Message> out = new ArrayList<>();
     Scenario.Expectation x = s.expect();
     if (s.criterion() != null) {
       Finding f;
       try {
         f = evaluation.finding(s.criterion());
       } catch (IllegalArgumentException e) {
-        return List.of("criterion " + s.criterion() + " is not in the catalogue");
+        return List.of(Message.of("scenario.criterion.unknown", s.criterion()));
       }
-      compare(out, s.criterion() + " state", x.state(), f.state().name());
-      compare(out, s.criterion() + " points", x.points(), f.points());
+      compare(out, "scenario.state", label("state.", x.state()), label("state.", f.state().name()), s.criterion());
+      compare(out, "scenario.points", x.points(), f.points(), s.criterion());
       if (x.parts() != null) {
         x.parts().forEach((id, px) -> {
           PartResult p = f.parts().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
           if (p == null) {
-            out.add(s.criterion() + " has no part " + id);
+            out.add(Message.of("scenario.part.missing", s.criterion(), id));
           } else {
-            compare(out, s.criterion() + "(" + id + ") state", px.state(), p.state().name());
-            compare(out, s.criterion() + "(" + id + ") points", px.points(), p.points());
+            compare(out, "scenario.part.state", label("state.", px.state()), label("state.", p.state().name()),
+                s.criterion(), id);
+            compare(out, "scenario.part.points", px.points(), p.points(), s.criterion(), id);
           }
         });
       }
       if (x.warnings() != null && !new TreeSet<>(x.warnings()).equals(new TreeSet<>(f.warnings()))) {
-        out.add(s.criterion() + " warnings: expected " + x.warnings() + ", got " + f.warnings());
+        out.add(Message.of("scenario.warnings", s.criterion(), String.join(", ", x.warnings()),
+            String.join(", ", f.warnings())));
       }
-      texts(out, s.criterion() + " legal basis", x.cites(), x.doesNotCite(), f.legalBasis());
-      texts(out, s.criterion() + " sentences", x.says(), null, sentences(f));
+      texts(out, "scenario.cites", s.criterion(), x.cites(), x.doesNotCite(), f.legalBasis());
+      texts(out, "scenario.says", s.criterion(), x.says(), null, sentences(f));
       if (!out.isEmpty()) {
-        out.add("explanation: " + f.explanation().vi());
+        out.add(Message.of("scenario.explanation", f.explanation().vi(), f.explanation().en()));
       }
     }
-    compare(out, "total", x.total(), evaluation.total());
-    compare(out, "grade", x.grade() == null ? null : x.grade().name(), evaluation.grade().name());
+    compare(out, "scenario.total", x.total(), evaluation.total());
+    compare(out, "scenario.grade", x.grade() == null ? null : label("grade.", x.grade().name()),
+        label("grade.", evaluation.grade().name()));
     if (x.adjustments() != null) {
       for (Map.Entry<String, BigDecimal> e : x.adjustments().entrySet()) {
         BigDecimal actual = evaluation.adjustments().stream().filter(a -> a.id().equals(e.getKey()))
             .map(AdjustmentResult::points).findFirst().orElse(null);
-        compare(out, "adjustment " + e.getKey(), e.getValue(), actual);
+        compare(out, "scenario.adjustment", e.getValue(), actual, e.getKey());
       }
     }
     return out;
@@ -164,31 +173,45 @@ public final class ScenarioRunner {
     return String.join("\n", lines);
   }
 
-  /** Each of {@code present} must be inside {@code actual}, none of {@code absent}. */
-  private static void texts(List<String> out, String what, List<String> present, List<String> absent, String actual) {
+  /** Each of {@code present} must be inside {@code actual}, none of {@code absent} ({@code key}.missing/.present). */
+  private static void texts(List<Message> out, String key, String criterion, List<String> present, List<String> absent,
+      String actual) {
     String text = actual == null ? "" : actual;
     if (present != null) {
       present.stream().filter(t -> !text.contains(t))
-          .forEach(t -> out.add(what + ": expected to contain \"" + t + "\", got \"" + text + "\""));
+          .forEach(t -> out.add(Message.of(key + ".missing", criterion, t, text)));
     }
     if (absent != null) {
       absent.stream().filter(text::contains)
-          .forEach(t -> out.add(what + ": expected not to contain \"" + t + "\", got \"" + text + "\""));
+          .forEach(t -> out.add(Message.of(key + ".present", criterion, t, text)));
     }
   }
 
-  private static void compare(List<String> out, String what, Object expected, Object actual) {
+  /**
+   * Adds {@code key} when {@code actual} is not {@code expected} (nothing expected: nothing to compare); its arguments
+   * are {@code before}, then expected and actual. Decimals compare by value (1 is 1.00).
+   */
+  private static void compare(List<Message> out, String key, Object expected, Object actual, Object... before) {
     if (expected == null) {
       return;
     }
     boolean same = expected instanceof BigDecimal e && actual instanceof BigDecimal a ? e.compareTo(a) == 0
         : expected.equals(actual);
     if (!same) {
-      out.add(what + ": expected " + plain(expected) + ", got " + plain(actual));
+      List<Object> args = new ArrayList<>(List.of(before));
+      args.add(plain(expected));
+      args.add(plain(actual));
+      out.add(Message.of(key, args.toArray()));
     }
   }
 
-  private static String plain(Object v) {
-    return v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(v);
+  /** A decimal without trailing zeros (still a number, so each language writes its own separator). */
+  private static Object plain(Object v) {
+    return v instanceof BigDecimal d ? d.stripTrailingZeros() : v;
+  }
+
+  /** The label of an enum value ({@code state.PARTIAL}), or null when nothing is expected. */
+  private static Message label(String prefix, String name) {
+    return name == null ? null : Message.of(prefix + name);
   }
 }

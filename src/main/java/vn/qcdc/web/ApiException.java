@@ -2,9 +2,11 @@ package vn.qcdc.web;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import vn.qcdc.i18n.Message;
 
 /** A request the service refuses for a known reason; rendered as {@code application/problem+json}. */
 public class ApiException extends RuntimeException {
@@ -13,12 +15,41 @@ public class ApiException extends RuntimeException {
   private final String type;
   private final String title;
   private final Map<String, Object> properties = new LinkedHashMap<>();
+  private final Message titleText;
+  private final Message detailText;
 
   public ApiException(HttpStatus status, String type, String title, String detail) {
+    this(status, type, title, detail, null, null);
+  }
+
+  private ApiException(HttpStatus status, String type, String title, String detail, Message titleText,
+      Message detailText) {
     super(detail);
     this.status = status;
     this.type = type;
     this.title = title;
+    this.titleText = titleText;
+    this.detailText = detailText;
+  }
+
+  /**
+   * A refusal worded in the message bundles. The JSON problem keeps the API's style (an English title, a detail in
+   * Vietnamese with the English in brackets); a page shows {@link #title(Locale)} and {@link #detail(Locale)}, all in
+   * the page's language.
+   */
+  public static ApiException of(HttpStatus status, String type, Message title, Message detail) {
+    return new ApiException(status, type, title.in(Locale.ENGLISH),
+        detail.in(Message.VIETNAMESE) + " (" + detail.in(Locale.ENGLISH) + ")", title, detail);
+  }
+
+  /** The title in {@code locale}'s language when worded in the bundles; the API's title otherwise. */
+  public String title(Locale locale) {
+    return titleText == null ? title : titleText.in(locale);
+  }
+
+  /** The detail in {@code locale}'s language when worded in the bundles; the API's detail otherwise. */
+  public String detail(Locale locale) {
+    return detailText == null ? getMessage() : detailText.in(locale);
   }
 
   public static ApiException notFound(String what, Object id) {

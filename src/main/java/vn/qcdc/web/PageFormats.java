@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.format.Formatter;
+import vn.qcdc.i18n.BundleMessages;
 import vn.qcdc.workbook.TypedText;
 
 /**
@@ -22,11 +23,7 @@ public final class PageFormats {
 
   /** A decimal as the page's language writes it, without grouping: {@code 76,74} in Vietnamese, {@code 76.74} else. */
   public static String number(BigDecimal value, Locale locale) {
-    if (value == null) {
-      return "";
-    }
-    String plain = value.toPlainString();
-    return "en".equals(locale == null ? null : locale.getLanguage()) ? plain : plain.replace('.', ',');
+    return BundleMessages.number(value, locale);
   }
 
   /** A change of points with its sign ({@code +1,50}, {@code −2,00}), or an em dash for none. */
@@ -44,7 +41,7 @@ public final class PageFormats {
   }
 
   public static String date(LocalDate date) {
-    return date == null ? "" : DAY.format(date);
+    return BundleMessages.date(date);
   }
 
   /** A date typed as dd/MM/yyyy (or yyyy-MM-dd, as the browser's date inputs send it). */

@@ -3,7 +3,6 @@ package vn.qcdc.web;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import vn.qcdc.i18n.BundleMessages;
 
 /** Pages speak Vietnamese unless {@code ?lang=en} asks for English; the choice stays for the session. */
 @Configuration
@@ -18,17 +18,13 @@ class PagesConfig implements WebMvcConfigurer {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   /** Every bundle of page texts; {@code messages-pages} holds the texts of issue #12 (declarations, warnings, errors). */
-  static final String[] BUNDLES = {"messages", "messages-lifecycle", "messages-pages", "messages-admin",
-      "messages-workbench"};
+  /** The bundles' basenames (kept in {@link BundleMessages}, which {@code i18n.Texts} also reads). */
+  static final String[] BUNDLES = BundleMessages.BASENAMES;
 
   /** messages.properties is Vietnamese; never fall back to the machine's locale (an English server would show en). */
   @Bean
   MessageSource messageSource() {
-    ResourceBundleMessageSource messages = new PageMessages();
-    messages.setBasenames(BUNDLES);
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    return messages;
+    return BundleMessages.create();
   }
 
   @Bean

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,7 +133,7 @@ class RecordController {
           return "redirect:/xa/" + code + "/ho-so/" + year + "/muc/" + section;
         }
       } catch (ApiException e) {
-        error = e.toProblem().getDetail();
+        error = e.detail(LocaleContextHolder.getLocale());
       }
     }
     RecordForm typed = withInput(forms().form(current.json(), section, index), input);
@@ -156,7 +157,7 @@ class RecordController {
     try {
       flash(redirect, workspace.store(current, edit, what).stored(), what);
     } catch (ApiException e) {
-      redirect.addFlashAttribute("error", e.toProblem().getDetail());
+      redirect.addFlashAttribute("error", e.detail(LocaleContextHolder.getLocale()));
     }
     return back;
   }

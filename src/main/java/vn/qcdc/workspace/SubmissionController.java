@@ -1,6 +1,7 @@
 package vn.qcdc.workspace;
 
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ class SubmissionController {
       lifecycle.submit(code, year, base, "Cán bộ xã nộp phiên bản " + current.stored().version() + ".");
       redirect.addFlashAttribute("submitted", current.stored().version());
     } catch (ApiException e) {
-      redirect.addFlashAttribute("error", e.toProblem().getDetail());
+      redirect.addFlashAttribute("error", e.detail(LocaleContextHolder.getLocale()));
     }
     return page(code, year);
   }
@@ -68,7 +69,7 @@ class SubmissionController {
         // The submitted version was already evaluated with the rule set in force: show that evaluation.
         return "redirect:/danh-gia/" + existing;
       }
-      redirect.addFlashAttribute("error", e.toProblem().getDetail());
+      redirect.addFlashAttribute("error", e.detail(LocaleContextHolder.getLocale()));
       return page(code, year);
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.Amounts;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.intake.UploadProperties;
@@ -160,9 +162,10 @@ class WorkspaceController {
       RedirectAttributes redirect) throws IOException {
     Refused refused;
     if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-      refused = Refused.of("chưa chọn tệp bảng tính (no file chosen)");
+      refused = Refused.of(Message.of("workspace.noFile").in(LocaleContextHolder.getLocale()));
     } else if (file.getSize() > limits.maxDossierSize().toBytes()) {
-      refused = Refused.of("tệp lớn hơn giới hạn " + limits.maxDossierSize().toMegabytes() + " MB");
+      refused = Refused.of(Message.of("workspace.tooLarge", limits.maxDossierSize().toMegabytes())
+          .in(LocaleContextHolder.getLocale()));
     } else {
       refused = convert(code, year, file);
     }
@@ -190,7 +193,7 @@ class WorkspaceController {
     } catch (InvalidDossierException e) {
       return new Refused(e.problems().stream().map(WorkspaceController::problem).toList(), e.total());
     } catch (ApiException | ConversionSlots.WorkbookBusyException e) {
-      return Refused.of(e instanceof ApiException api ? api.toProblem().getDetail() : e.getMessage());
+      return Refused.of(e instanceof ApiException api ? api.detail(LocaleContextHolder.getLocale()) : e.getMessage());
     }
   }
 

@@ -48,7 +48,7 @@ class TestRulesCommandTest {
     assertThat(result.out())
         .containsPattern("(?m)^" + Pattern.quote("✗ g5-khieu-nai-to-cao/scenarios.yaml:" + line
             + " CLI test: TC5.1 without complaints expected at 1 point on purpose") + "\\R"
-            + Pattern.quote("    TC5.1 points: expected 1, got 2") + "$")
+            + Pattern.quote("    TC5.1 — điểm: kỳ vọng 1, thực tế 2") + "$")
         .containsPattern("(?m)^[1-9]\\d* passed, 1 failed$");
   }
 

@@ -44,9 +44,9 @@ class ValidateRulesCommandTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
         .containsPattern("g5-khieu-nai-to-cao/rules.drl:" + syntaxError + ":\\d+: DRL")
-        .contains("g3-cai-cach-hanh-chinh/rules.drl:" + unknownId + ": rule \"TC3.99 not in the catalogue\" names TC3.99")
-        .contains("g5-khieu-nai-to-cao/rules.drl:" + orphanRule + ": rule \"TC5.4")
-        .containsPattern("g5-khieu-nai-to-cao/criteria.yaml:\\d+: group G5 has maxPoints");
+        .contains("g3-cai-cach-hanh-chinh/rules.drl:" + unknownId + ": Quy tắc “TC3.99 not in the catalogue” nêu TC3.99")
+        .contains("g5-khieu-nai-to-cao/rules.drl:" + orphanRule + ": Quy tắc “TC5.4")
+        .containsPattern("g5-khieu-nai-to-cao/criteria.yaml:\\d+: Nhóm G5 có maxPoints");
     assertThat(result.err().lines()).allMatch(l -> l.matches("[^:\\s]+(:\\d+){0,2}: .+"));
   }
 

@@ -43,7 +43,7 @@ class EveryPageE2ETest {
   static final List<String> ENGLISH = List.of("These exact bytes", "Required parameter", "is not present",
       "unsupported file type", "Can't open workbook", "Nguồn: workbook", "POST /api/", "(complaints)",
       "Not found", "Something went wrong", "Declared none", "Missing evidence", "is before", "Reported",
-      "Not reported", "Evaluated", "Upload", "Evidence dossier");
+      "Not reported", "Evaluated", "Upload", "Evidence dossier", ": expected ", ", got ");
 
   static final Map<String, Browser> BROWSERS = new HashMap<>();
   static int port;

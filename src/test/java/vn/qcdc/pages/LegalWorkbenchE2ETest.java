@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -100,13 +101,26 @@ class LegalWorkbenchE2ETest {
     assertThat(legal.text("#diffs")).contains("parameters.yaml").contains("value: \"10\"");
     List<WebElement> failed = legal.driver.findElements(By.cssSelector("#failed-cases li.failed-case"));
     assertThat(failed).hasSize(2);
-    assertThat(failed.get(0).getText() + failed.get(1).getText()).contains("02/03/2025").contains("năm nhuận 2024")
-        .contains("expected PARTIAL");
+    String failures = failed.get(0).getText() + failed.get(1).getText();
+    assertThat(failures).contains("02/03/2025").contains("năm nhuận 2024")
+        .containsPattern("TC\\d\\.\\d — trạng thái: kỳ vọng Đạt một phần, thực tế \\p{L}");
+    // The language guard of every page, here with failing cases on it: states by their labels, no English lines.
+    assertThat(failures).doesNotContainPattern("\\b(PASS|PARTIAL|FAIL|NOT_APPLICABLE|MISSING_EVIDENCE)\\b");
+    assertThat(EveryPageE2ETest.ENGLISH).as("English phrases on the change set").noneMatch(legal.text("main")::contains);
     assertThat(legal.driver.findElement(By.id("apply")).isEnabled()).isFalse();
     waitForPreview();
     assertThat(legal.text("#impact")).contains("Hoàn tất");
     assertThat(legal.text("#impact-table tr[data-commune='11095']")).contains("2025").contains("TC1.1").contains("Khá");
     legal.screenshot("workbench-change-set-failing", 1366, 2200);
+    legal.screenshot("workbench-change-set-failing-390", 390, 3600);
+    // The same lines in English, from the same bundles: labels, not codes, and English words.
+    legal.open("/bo-quy-tac/thay-doi?lang=en");
+    assertThat(legal.text("#failed-cases")).containsPattern("TC\\d\\.\\d state: expected Partial, got \\p{L}")
+        .doesNotContain("kỳ vọng").doesNotContainPattern("\\b(PASS|PARTIAL|FAIL|NOT_APPLICABLE|MISSING_EVIDENCE)\\b");
+    legal.screenshot("workbench-change-set-failing-en", 1366, 2200);
+    legal.screenshot("workbench-change-set-failing-en-390", 390, 3600);
+    legal.driver.manage().window().setSize(new Dimension(1366, 900));
+    legal.open("/bo-quy-tac/thay-doi?lang=vi");
 
     // Each failed case opens in the editor at its line; the officer changes its expectation there and keeps it.
     for (int i = 0; i < 2; i++) {

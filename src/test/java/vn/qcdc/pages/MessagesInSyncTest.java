@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesInSyncTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "messages-lifecycle", "messages-pages", "messages-admin", "messages-workbench"})
+  @ValueSource(strings = {"messages", "messages-lifecycle", "messages-pages", "messages-admin", "messages-workbench",
+      "messages-problems"})
   void vietnameseAndEnglishPageTextsHaveTheSameKeys(String bundle) throws IOException {
     Properties vi = load(bundle + ".properties");
     Properties en = load(bundle + "_en.properties");
@@ -27,7 +28,8 @@ class MessagesInSyncTest {
 
   @Test
   void noTextIsDefinedInTwoBundles() throws IOException {
-    List<String> bundles = List.of("messages", "messages-lifecycle", "messages-pages", "messages-admin", "messages-workbench");
+    List<String> bundles = List.of("messages", "messages-lifecycle", "messages-pages", "messages-admin", "messages-workbench",
+        "messages-problems");
     for (int i = 0; i < bundles.size(); i++) {
       for (int j = i + 1; j < bundles.size(); j++) {
         assertThat(load(bundles.get(i) + ".properties").stringPropertyNames())

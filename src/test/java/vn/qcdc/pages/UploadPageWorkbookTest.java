@@ -65,6 +65,30 @@ class UploadPageWorkbookTest {
     assertThat(RowCounts.of(jdbc)).isEqualTo(before);
   }
 
+  @Test
+  void aDuplicateUploadIsRefusedInThePagesLanguage() throws Exception {
+    byte[] json = new String(ExampleBytes.example(), StandardCharsets.UTF_8)
+        .replace("Văn phòng - Thống kê UBND xã", "Văn phòng - Thống kê UBND xã (hai lần " + System.nanoTime() + ")")
+        .getBytes(StandardCharsets.UTF_8);
+    uploadJson(json, "vi").andExpect(status().is3xxRedirection());
+
+    String vietnamese = uploadJson(json, "vi").andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    String english = uploadJson(json, "en").andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+
+    assertThat(vietnamese).contains("Hồ sơ không được nhận: Hồ sơ đã được lưu trước đây")
+        .contains("Hồ sơ này (đúng từng byte) đã được lưu trước đây cho xã 11095")
+        .doesNotContain("Dossier already stored").doesNotContain("These exact bytes");
+    assertThat(english).contains("The dossier was refused: Dossier already stored")
+        .contains("These exact bytes were stored before for commune 11095").doesNotContain("đúng từng byte");
+  }
+
+  private ResultActions uploadJson(byte[] json, String language) throws Exception {
+    return mvc.perform(multipart("/tai-len").file(new MockMultipartFile("hoSo", "ho-so.json", "application/json", json))
+        .param("lang", language).with(user(users.loadUserByUsername("auditor"))).with(csrf()));
+  }
+
   private ResultActions upload(byte[] workbook) throws Exception {
     return mvc.perform(multipart("/tai-len").file(new MockMultipartFile("hoSo", "ho-so.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))

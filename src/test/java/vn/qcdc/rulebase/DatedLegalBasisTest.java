@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,8 @@ class DatedLegalBasisTest {
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g2-dan-van-kheo/criteria.yaml");
       assertThat(p.line()).isEqualTo(37);
-      assertThat(p.message()).contains("TC2.3", "date order", "2023-08-16 is not after 2025-07-01");
+      assertThat(p.message()).contains("TC2.3", "theo thứ tự ngày", "16/08/2023 không sau 01/07/2025");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC2.3", "date order", "16/08/2023 is not after 01/07/2025");
     });
   }
 
@@ -75,7 +77,8 @@ class DatedLegalBasisTest {
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g2-dan-van-kheo/criteria.yaml");
       assertThat(p.line()).isEqualTo(36);
-      assertThat(p.message()).contains("TC2.3", "until 2025-07-31 overlaps", "from 2025-07-01");
+      assertThat(p.message()).contains("TC2.3", "đến 31/07/2025 chồng lên", "từ 01/07/2025");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC2.3", "until 31/07/2025 overlaps", "from 01/07/2025");
     });
   }
 
@@ -93,11 +96,13 @@ class DatedLegalBasisTest {
 
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.line()).isEqualTo(37);
-      assertThat(p.message()).contains("TC2.3", "only the first legal basis may leave out 'from'");
+      assertThat(p.message()).contains("TC2.3", "chỉ căn cứ pháp lý đầu tiên được bỏ trống “from”");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC2.3", "only the first legal basis may leave out “from”");
     });
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g9-thong-tin-bao-cao/criteria.yaml");
-      assertThat(p.message()).contains("TC9.1", "ends on 2025-06-01, before it starts");
+      assertThat(p.message()).contains("TC9.1", "kết thúc ngày 01/06/2025, trước ngày bắt đầu");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC9.1", "ends on 01/06/2025, before it starts");
     });
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,9 +55,13 @@ class RuleSetLoaderTest {
     });
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/rules.dslr");
-      assertThat(p.message()).contains("TC4.9", "not in the catalogue");
+      assertThat(p.message()).contains("TC4.9", "không có trong danh mục");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC4.9", "not in the catalogue");
     });
-    assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("TC3.5-removed", "must look like"));
+    assertThat(problems).anySatisfy(p -> {
+      assertThat(p.message()).contains("TC3.5-removed", "phải có dạng TC3.1");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC3.5-removed", "must look like");
+    });
   }
 
   @Test
@@ -66,7 +71,8 @@ class RuleSetLoaderTest {
 
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/rules.dslr");
-      assertThat(p.message()).contains("names no criterion");
+      assertThat(p.message()).contains("không nêu tiêu chí");
+      assertThat(p.message(Locale.ENGLISH)).contains("names no criterion");
     });
   }
 
@@ -79,7 +85,8 @@ class RuleSetLoaderTest {
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g3-cai-cach-hanh-chinh/criteria.yaml");
       assertThat(p.line()).isPositive();
-      assertThat(p.message()).contains("TC3.5 has no rule");
+      assertThat(p.message()).contains("Tiêu chí TC3.5 chưa có quy tắc");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC3.5 has no rule");
     });
   }
 
@@ -88,8 +95,10 @@ class RuleSetLoaderTest {
     RulesFolder copy = RulesFolder.copyOfShipped(temp)
         .replace("g4-tiep-cong-dan/criteria.yaml", "maxPoints: 5", "maxPoints: 6");
 
-    assertThat(problems(copy)).anySatisfy(p -> assertThat(p.message()).contains("group G4 has maxPoints 6"))
-        .anySatisfy(p -> assertThat(p.message()).contains("maxTotal"));
+    assertThat(problems(copy)).anySatisfy(p -> {
+      assertThat(p.message()).contains("Nhóm G4 có maxPoints 6", "cộng lại 5");
+      assertThat(p.message(Locale.ENGLISH)).contains("Group G4 has maxPoints 6", "add up to 5");
+    }).anySatisfy(p -> assertThat(p.message()).contains("maxTotal là 100", "cộng lại 101"));
   }
 
   @Test
@@ -97,7 +106,10 @@ class RuleSetLoaderTest {
     RulesFolder copy = RulesFolder.copyOfShipped(temp).replace("g5-khieu-nai-to-cao/criteria.yaml",
         "        maxPoints: 3\n", "        maxPoints: 2.5\n");
 
-    assertThat(problems(copy)).anySatisfy(p -> assertThat(p.message()).contains("TC5.2: its parts add up to 3.5"));
+    assertThat(problems(copy)).anySatisfy(p -> {
+      assertThat(p.message()).contains("TC5.2: các phần cộng lại 3,5 điểm");
+      assertThat(p.message(Locale.ENGLISH)).contains("TC5.2: its parts add up to 3.5");
+    });
   }
 
   @Test
@@ -127,7 +139,8 @@ class RuleSetLoaderTest {
     });
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("holidays.yaml");
-      assertThat(p.message()).contains("2025-04-05 is a SATURDAY");
+      assertThat(p.message()).contains("Ngày 05/04/2025 là thứ Bảy");
+      assertThat(p.message(Locale.ENGLISH)).contains("05/04/2025 is a Saturday");
     });
   }
 
@@ -136,7 +149,10 @@ class RuleSetLoaderTest {
     RulesFolder copy = RulesFolder.copyOfShipped(temp).replace("g4-tiep-cong-dan/criteria.yaml", "  - id: TC4.2",
         "  - id: TC4.1");
 
-    assertThat(problems(copy)).anySatisfy(p -> assertThat(p.message()).contains("criterion TC4.1 is defined twice"));
+    assertThat(problems(copy)).anySatisfy(p -> {
+      assertThat(p.message()).contains("Tiêu chí TC4.1 được khai báo hai lần");
+      assertThat(p.message(Locale.ENGLISH)).contains("Criterion TC4.1 is defined twice");
+    });
   }
 
   @Test
@@ -144,7 +160,10 @@ class RuleSetLoaderTest {
     InvalidRuleSetException e = catchThrowableOfType(InvalidRuleSetException.class,
         () -> loader.load(temp.resolve("nowhere")));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("does not exist"));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).contains("không tồn tại");
+      assertThat(p.message(Locale.ENGLISH)).contains("does not exist");
+    });
   }
 
   private List<RuleSetProblem> problems(RulesFolder folder) {

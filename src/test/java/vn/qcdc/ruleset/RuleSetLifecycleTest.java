@@ -124,7 +124,7 @@ class RuleSetLifecycleTest {
     JsonNode failed = rejected.path("lastRejected").path("failedScenarios").get(0);
     assertThat(failed.path("file").asText()).isEqualTo("g5-khieu-nai-to-cao/scenarios.yaml");
     assertThat(failed.path("name").asText()).isNotBlank();
-    assertThat(failed.path("differences").get(0).asText()).contains("expected");
+    assertThat(failed.path("differences").get(0).asText()).contains("kỳ vọng").contains("thực tế");
     assertThat(rejected.path("inForce").path("hash").asText()).isEqualTo(h0);
   }
 

@@ -83,7 +83,7 @@ class RulesEditorDraftsTest {
         .param("noiDung", criteria));
 
     assertThat(scenarioAlone).contains("Chưa thể áp dụng").contains("TC5.4 nêu văn bản mới")
-        .contains("TC5.4 legal basis: expected to contain &quot;Văn bản thử nghiệm&quot;")
+        .contains("TC5.4 — căn cứ pháp lý: phải có “Văn bản thử nghiệm”")
         .contains("Bản nháp chưa lưu (1 tệp)");
     assertThat(both).contains("Hợp lệ: nạp được").contains("Bản nháp chưa lưu (2 tệp)");
     assertThat(RuleFolder.hash(WORK)).as("nothing saved yet").isEqualTo(before);

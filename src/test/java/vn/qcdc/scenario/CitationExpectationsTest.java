@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.qcdc.rulebase.RuleSetLoader;
@@ -38,10 +39,17 @@ class CitationExpectationsTest {
     ScenarioResult result = runner.run(tc51(List.of("Nghị định 999/2099"), List.of("Luật Khiếu nại 02/2011/QH13"),
         List.of("hạn 99 ngày")));
 
-    assertThat(result.differences()).anySatisfy(d -> assertThat(d)
+    List<String> english = result.differences().stream().map(d -> d.in(Locale.ENGLISH)).toList();
+    List<String> vietnamese = result.differences().stream().map(Object::toString).toList();
+
+    assertThat(english).anySatisfy(d -> assertThat(d)
             .startsWith("TC5.1 legal basis: expected to contain \"Nghị định 999/2099\", got \"Điều 27"))
         .anySatisfy(d -> assertThat(d).startsWith("TC5.1 legal basis: expected not to contain \"Luật Khiếu nại"))
         .anySatisfy(d -> assertThat(d).startsWith("TC5.1 sentences: expected to contain \"hạn 99 ngày\""));
+    assertThat(vietnamese).anySatisfy(d -> assertThat(d)
+            .startsWith("TC5.1 — căn cứ pháp lý: phải có “Nghị định 999/2099”, thực tế “Điều 27"))
+        .anySatisfy(d -> assertThat(d).startsWith("TC5.1 — căn cứ pháp lý: không được có “Luật Khiếu nại"))
+        .anySatisfy(d -> assertThat(d).startsWith("TC5.1 — lời giải thích: phải có “hạn 99 ngày”"));
   }
 
   private static Scenario tc51(List<String> cites, List<String> doesNotCite, List<String> says) {

@@ -154,6 +154,18 @@ class DossierWorkspaceTest {
         .param("receivedDate", "03/03/" + year).param("withinCompetence", "Có").with(as("officer")).with(csrf());
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void aWorkbookUploadWithoutAFileIsAnsweredInThePagesLanguage() throws Exception {
+    for (String[] expected : new String[][] {{"vi", "Chưa chọn tệp bảng tính"}, {"en", "No workbook file was chosen"}}) {
+      List<WorkbookProblem> problems = (List<WorkbookProblem>) mvc.perform(multipart(page("/bang-tinh"))
+              .param("lang", expected[0]).with(as("officer")).with(csrf()))
+          .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("workbookProblems");
+
+      assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(expected[1]));
+    }
+  }
+
   private MockHttpServletRequestBuilder uploadWorkbook(byte[] workbook) {
     return multipart(page("/bang-tinh")).file(new MockMultipartFile("bangTinh", "ho-so.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook)).with(as("officer")).with(csrf());

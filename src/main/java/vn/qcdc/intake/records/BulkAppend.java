@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.intake.DossierIntake;
 import vn.qcdc.intake.DossierRepository;
 import vn.qcdc.intake.StoredDossier;
@@ -49,9 +51,8 @@ public class BulkAppend {
     StoredDossier base = dossiers.find(dossierId).orElseThrow(() -> ApiException.notFound("Dossier", dossierId));
     StoredDossier latest = dossiers.latest(base.communeCode(), base.year()).orElseThrow();
     if (latest.id() != base.id()) {
-      throw ApiException.conflict("not-latest-version", "Not the newest version", "Dossier " + dossierId
-          + " is version " + base.version() + "; append to the newest version, dossier " + latest.id())
-          .with("latestDossierId", latest.id());
+      throw ApiException.of(HttpStatus.CONFLICT, "not-latest-version", Message.of("intake.notLatest.title"),
+          Message.of("intake.notLatest", dossierId, base.version(), latest.id())).with("latestDossierId", latest.id());
     }
     ParsedRecords parsed = RecordRows.map(read(fileName, file), layout);
     ObjectNode tree = (ObjectNode) JSON.readTree(dossiers.content(dossierId).orElseThrow());
