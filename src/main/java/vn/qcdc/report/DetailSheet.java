@@ -12,15 +12,15 @@ import vn.qcdc.review.Appraised;
 import vn.qcdc.review.AppraisedResult;
 
 /**
- * Sheet "Kết quả chi tiết" (English "Detailed results"): a frozen, filtered header row, then one row per finding in catalogue order, with the
+ * Sheet "Kết quả chi tiết" ("Detailed results"): a frozen, filtered header row, then one row per finding in catalogue order, with the
  * engine's points and the appraised points side by side and the appraisal's reason last.
  */
 final class DetailSheet {
 
   /** The column headers' keys in the {@code messages-report} bundle. */
   static final String[] HEADERS = {"report.col.code", "report.col.group", "report.col.criterion", "report.col.max",
-      "report.col.engine", "report.col.appraised", "report.sheet.state", "report.sheet.records", "report.sheet.warnings",
-      "report.sheet.legalBasis", "report.sheet.explanation", "report.sheet.appraisalReason"};
+      "report.col.engine", "report.col.appraised", "report.sheet.state", "report.sheet.records",
+      "report.sheet.warnings", "report.sheet.legalBasis", "report.sheet.explanation", "report.sheet.appraisalReason"};
 
   private DetailSheet() {}
 

@@ -57,7 +57,7 @@ public final class EvaluationReports {
         Wording.of(language));
   }
 
-  /** The XLSX workbook, in Vietnamese: sheet "Tổng hợp" (summary) and sheet "Kết quả chi tiết" (one row per finding). */
+  /** The XLSX workbook in Vietnamese: sheet "Tổng hợp" (summary), sheet "Kết quả chi tiết" (one row per finding). */
   public byte[] xlsx(AppraisedResult result, ReportStatus status) {
     return xlsx(result, status, Message.VIETNAMESE);
   }

@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.review.AppraisedResult;
 
-/** The XLSX workbook of an evaluation, in the report's language: a summary sheet and a sheet with one row per finding. */
+/** The XLSX workbook of an evaluation in the report's language: a summary sheet, then one row per finding. */
 final class FindingsWorkbook {
 
   /** The height of one line of 11 pt text, with its leading. */

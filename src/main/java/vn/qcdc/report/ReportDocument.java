@@ -82,7 +82,8 @@ final class ReportDocument {
     h.element("div", null, w.say("report.doc.recipient.front", level));
     h.element("div", null, w.say("report.doc.recipient.archive"));
     h.close("td").open("td", "signature");
-    h.element("div", "authority", w.say("report.doc.authority")).element("div", "authority", w.say("report.doc.signer"));
+    h.element("div", "authority", w.say("report.doc.authority"))
+        .element("div", "authority", w.say("report.doc.signer"));
     h.raw("<div class=\"sign-space\"></div>").element("div", "signer", "........................................");
     h.close("td").raw("</tr>").close("table").close("div");
   }

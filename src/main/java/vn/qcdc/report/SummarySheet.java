@@ -13,7 +13,7 @@ import vn.qcdc.evaluation.GroupResult;
 import vn.qcdc.review.AppraisedResult;
 
 /**
- * Sheet "Tổng hợp" (English "Summary"): who and what was evaluated and where the result stands (state, official, sign-off), the group
+ * Sheet "Tổng hợp" ("Summary"): who and what was evaluated and where the result stands (state, official, sign-off), the group
  * subtotals of the engine and after appraisal, the adjustments, the totals and the grade.
  */
 final class SummarySheet {
