@@ -131,4 +131,4 @@
 # Nghĩa vụ hằng tuần: một trường hợp kiểm tra cho tuần bắt đầu từ thứ Hai đã cho, đạt khi danh sách mã hồ sơ của tuần
 # không rỗng. Tuần đầu năm bắt đầu từ năm trước được tính vào ngày 01/01 của kỳ (tuần xét là tuần có ngày làm việc trong
 # kỳ). Nội dung nghĩa vụ được in kèm ngày thứ Hai của tuần, ví dụ "... trong tuần từ 2025-01-06".
-[then]Ghi nhận kiểm tra tiêu chí {tc:[A-Z][A-Z0-9.]*} cho tuần từ thứ Hai {thu_hai:[$][A-Za-z0-9_]+}: đạt khi có hồ sơ trong {ds:[$][A-Za-z0-9_]+}; nghĩa vụ "{vi}" / "{en}"=insert(checks.condition("{tc}", "", {ds}, {thu_hai}.isBefore(law.periodStart()) ? law.periodStart() : {thu_hai}, !{ds}.isEmpty(), "{vi} " + Law.viDate({thu_hai}), "{en} " + {thu_hai}));
+[then]Ghi nhận kiểm tra tiêu chí {tc:[A-Z][A-Z0-9.]*} cho tuần từ thứ Hai {thu_hai:[$][A-Za-z0-9_]+}: đạt khi có hồ sơ trong {ds:[$][A-Za-z0-9_]+}; nghĩa vụ "{vi}" / "{en}"=insert(checks.condition("{tc}", "", {ds}, {thu_hai}.isBefore(law.periodStart()) ? law.periodStart() : {thu_hai}, !{ds}.isEmpty(), "{vi} " + Law.viDate({thu_hai}), "{en} " + Law.viDate({thu_hai})));

@@ -28,12 +28,12 @@ public final class CheckSentence {
     String duty = text(c.duty(), vi);
     String detail = c.detail() == null ? "" : " (" + text(c.detail(), vi) + ")";
     String body = switch (c.kind()) {
-      case DEADLINE -> duty + (vi ? " hạn " : ", due ") + date(c.due(), vi) + late(c, ruleSet, vi);
-      case NOTICE -> duty + (vi ? " chậm nhất " : " due by ") + date(c.due(), vi)
-          + (c.action() == null ? (vi ? ", không có" : ", none") : (vi ? ", thực hiện " : ", given ") + date(c.action(), vi));
-      case DURATION -> duty + (vi ? " từ " : " from ") + date(c.trigger(), vi) + (vi ? " đến " : " to ")
-          + (c.action() == null ? (vi ? "nay" : "now") : date(c.action(), vi))
-          + (vi ? ", cần đến ít nhất " : ", needed until at least ") + date(c.due(), vi);
+      case DEADLINE -> duty + (vi ? " hạn " : ", due ") + date(c.due()) + late(c, ruleSet, vi);
+      case NOTICE -> duty + (vi ? " chậm nhất " : " due by ") + date(c.due())
+          + (c.action() == null ? (vi ? ", không có" : ", none") : (vi ? ", thực hiện " : ", given ") + date(c.action()));
+      case DURATION -> duty + (vi ? " từ " : " from ") + date(c.trigger()) + (vi ? " đến " : " to ")
+          + (c.action() == null ? (vi ? "nay" : "now") : date(c.action()))
+          + (vi ? ", cần đến ít nhất " : ", needed until at least ") + date(c.due());
       case CONDITION, EXPECTED -> duty + (c.compliant() ? (vi ? ": đạt" : ": met") : (vi ? ": không đạt" : ": not met"));
       case COUNT -> duty + ": " + c.compliantCount() + "/" + c.applicableCount();
     };
@@ -54,7 +54,7 @@ public final class CheckSentence {
     if (c.action() == null) {
       return vi ? ", chưa thực hiện" : ", not done";
     }
-    String done = (vi ? ", thực hiện " : ", done ") + date(c.action(), vi);
+    String done = (vi ? ", thực hiện " : ", done ") + date(c.action());
     if (c.due() == null || !c.action().isAfter(c.due())) {
       return done;
     }
@@ -78,12 +78,12 @@ public final class CheckSentence {
     return t == null ? "" : vi ? t.vi() : t.en();
   }
 
-  private static String date(LocalDate d, boolean vi) {
-    return d == null ? "—" : vi ? vietnamese(d) : d.toString();
+  private static String date(LocalDate d) {
+    return d == null ? "—" : written(d);
   }
 
   /** {@code dd/MM/yyyy}, by hand for four-digit years (a formatter per check costs more than the sentence). */
-  private static String vietnamese(LocalDate d) {
+  private static String written(LocalDate d) {
     int year = d.getYear();
     if (year < 1000 || year > 9999) {
       return VI.format(d);

@@ -21,7 +21,7 @@ final class Explainer {
   static Text explain(Criterion c, Text title, BigDecimal points, State state, List<PartResult> parts, Text legalBasis) {
     List<String> vi = new ArrayList<>();
     List<String> en = new ArrayList<>();
-    vi.add(title.vi() + ": " + plain(points) + "/" + plain(c.maxPoints()) + " điểm (" + state.label().vi()
+    vi.add(title.vi() + ": " + vietnamese(points) + "/" + vietnamese(c.maxPoints()) + " điểm (" + state.label().vi()
         + ").");
     en.add(title.en() + ": " + plain(points) + "/" + plain(c.maxPoints()) + " points (" + state.label().en()
         + ").");
@@ -40,5 +40,10 @@ final class Explainer {
 
   static String plain(BigDecimal v) {
     return v.stripTrailingZeros().toPlainString();
+  }
+
+  /** As Vietnamese writes a number: a decimal comma ("1,5/3 điểm"). */
+  static String vietnamese(BigDecimal v) {
+    return plain(v).replace('.', ',');
   }
 }

@@ -164,7 +164,12 @@ public final class Law {
     return date != null && limit != null && !date.isAfter(limit);
   }
 
-  /** A date as Vietnamese texts write it (dd/MM/yyyy), for duty sentences in rules. */
+  /** A number as a Vietnamese sentence writes it, with a decimal comma and no trailing zeros ("91,2"), or "—". */
+  public static String viNumber(BigDecimal value) {
+    return value == null ? "—" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  /** A date as the pages write it in both languages (dd/MM/yyyy), for the sentences of rules, Vietnamese and English. */
   public static String viDate(LocalDate date) {
     return date == null ? "—" : String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
   }

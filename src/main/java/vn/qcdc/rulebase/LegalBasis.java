@@ -31,10 +31,10 @@ public record LegalBasis(LocalDate from, LocalDate to, String text) {
     return dates == null ? text : dates + ": " + text;
   }
 
-  /** The text with its dates, in English: "From 2025-07-01: …", "Until 2025-06-30: …", or the bare text. */
+  /** The text with its dates, in English: "From 01/07/2025: …", "Until 30/06/2025: …", or the bare text. */
   public String citeEn() {
-    String dates = from != null && to != null ? "From " + from + " to " + to
-        : from != null ? "From " + from : to != null ? "Until " + to : null;
+    String dates = from != null && to != null ? "From " + VI.format(from) + " to " + VI.format(to)
+        : from != null ? "From " + VI.format(from) : to != null ? "Until " + VI.format(to) : null;
     return dates == null ? text : dates + ": " + text;
   }
 }

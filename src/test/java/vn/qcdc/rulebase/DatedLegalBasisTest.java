@@ -47,7 +47,7 @@ class DatedLegalBasisTest {
     assertThat(cite(bases, 2026)).as("in force all through 2026: cited as written").isEqualTo("Văn bản mới");
     assertThat(cite(bases, 2024)).isEqualTo("Văn bản cũ");
     assertThat(bases.citeEn(day("2025-01-01"), day("2025-12-31")))
-        .isEqualTo("Until 2025-06-30: Văn bản cũ. From 2025-07-01: Văn bản mới");
+        .isEqualTo("Until 30/06/2025: Văn bản cũ. From 01/07/2025: Văn bản mới");
   }
 
   @Test
