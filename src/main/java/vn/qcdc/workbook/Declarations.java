@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import vn.qcdc.i18n.Message;
 
 /**
  * The "không phát sinh trong kỳ" declarations of format 1.1 in the workbook: one Có/Không row per section on the cover
@@ -91,9 +92,8 @@ final class Declarations {
       }
       if (!empty && tree.has(section)) {
         String title = layout.labels().get("title." + section);
-        reading.problem(cover, cell(cover, section), null, null, "“" + (title != null ? title : section)
-            + "”: đã chọn Có (không phát sinh trong kỳ) nhưng trang của mục này có dữ liệu; hãy chọn Không"
-            + " hoặc xóa các dòng dữ liệu");
+        reading.problem(cover, cell(cover, section), null, null,
+            Message.of("workbook.declared.hasData", title != null ? title : section));
         continue;
       }
       if (section.equals(ADMIN)) {
@@ -113,8 +113,8 @@ final class Declarations {
     }
     if (!list.isEmpty()) {
       if (by == null && list.findValues("declaredBy").size() < list.size()) {
-        reading.problem(cover, cell(cover, BY), null, null, "“" + layout.labels().required("declared.by")
-            + "”: hãy ghi tên người khai báo các mục không phát sinh trong kỳ");
+        reading.problem(cover, cell(cover, BY), null, null,
+            Message.of("workbook.declared.noDeclarant", layout.labels().required("declared.by")));
       }
       tree.set(FIELD, list);
       tree.put("formatVersion", VERSION);

@@ -1,13 +1,14 @@
 package vn.qcdc.workbook;
 
 import java.math.BigDecimal;
+import vn.qcdc.i18n.Message;
 
 /** The notes row: whether a column is required, how to enter it and what it means. */
 final class Notes {
 
   private Notes() {}
 
-  static String requirement(boolean required, String condition) {
+  static String requirement(boolean required, Message condition) {
     if (required) {
       return "Bắt buộc.";
     }
