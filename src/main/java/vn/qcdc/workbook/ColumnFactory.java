@@ -118,8 +118,9 @@ final class ColumnFactory {
       String meaning) {
     String enumeration = SchemaModel.refName(property.path("items"));
     boolean atLeastOne = property.path("minItems").asInt(0) > 0;
-    String requirement = atLeastOne ? "Bắt buộc chọn Có ở ít nhất một cột “" + header + ": …”."
-        : Notes.requirement(false, condition) + (required ? " Không chọn cột nào nghĩa là không có." : "");
+    String requirement = atLeastOne ? Notes.vi(Message.of("workbook.note.atLeastOne", header))
+        : Notes.join(Notes.requirement(false, condition),
+            required ? Notes.vi(Message.of("workbook.note.noneMeansNo")) : null);
     List<Column> out = new ArrayList<>();
     for (String value : schema.enumValues(enumeration)) {
       String note = Notes.join(requirement, Notes.format(ColumnKind.ENUM_FLAG, null, null, null), meaning);

@@ -36,8 +36,10 @@ final class Declarations {
   static List<Column> coverColumns(SchemaModel schema, VietnameseLabels labels) {
     List<Column> out = new ArrayList<>();
     out.add(new Column(COVER + "." + BY, labels.required("declared.by"), ColumnKind.TEXT, null, null, false, null,
-        "Không bắt buộc. Văn bản. " + labels.required("note.SectionDeclaration.declaredBy"), null, null, null));
-    String note = "Không bắt buộc. Chọn Có hoặc Không. " + labels.required("note.SectionDeclaration.section");
+        Notes.join(Notes.requirement(false, null), Notes.format(ColumnKind.TEXT, null, null, null),
+            labels.required("note.SectionDeclaration.declaredBy")), null, null, null));
+    String note = Notes.join(Notes.requirement(false, null), Notes.format(ColumnKind.BOOLEAN, null, null, null),
+        labels.required("note.SectionDeclaration.section"));
     for (String section : sections(schema)) {
       String title = labels.get("title." + section);
       out.add(new Column(COVER + "." + section, labels.required("declared.header") + ": "

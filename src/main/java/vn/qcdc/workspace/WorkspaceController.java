@@ -127,7 +127,8 @@ class WorkspaceController {
       workspace.start(code, year, form.commune(workspace.profile(code), typing));
       redirect.addFlashAttribute("started", true);
     } catch (InvalidDossierException e) {
-      redirect.addFlashAttribute("profileForm", form.withProblems(e.problems(), typing));
+      redirect.addFlashAttribute("profileForm",
+          form.withProblems(e.problems(), typing, LocaleContextHolder.getLocale()));
     }
     return "redirect:/xa/" + code + "/ho-so/" + year;
   }
