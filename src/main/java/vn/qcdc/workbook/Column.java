@@ -29,7 +29,10 @@ record Column(String key, String header, ColumnKind kind, String enumeration, St
     return key.startsWith("#");
   }
 
-  /** Whether the header is marked as required: the notes say it must be filled (not only under a condition). */
+  /**
+   * Whether the header is marked as required: the notes say it must be filled (not only under a condition). The words
+   * are the template's Vietnamese notes (workbook.note.required, .requiredWhen), recognised here, never shown.
+   */
   boolean highlighted() {
     return note != null && note.startsWith("Bắt buộc") && !note.startsWith("Bắt buộc khi");
   }
