@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.qcdc.i18n.Message;
@@ -109,7 +110,8 @@ final class Declarations {
         if (by != null) {
           declaration.put("declaredBy", by);
         }
-        declaration.put("declaredAt", declarant.at().toString());
+        // Always with seconds, as the format's pattern requires: OffsetDateTime.toString() drops ":00" at a whole minute.
+        declaration.put("declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declarant.at()));
       }
       list.add(declaration);
     }
