@@ -16,7 +16,7 @@ public final class BundleMessages extends ResourceBundleMessageSource {
 
   /** Every basename of the bundles; a feature may add its own. */
   public static final String[] BASENAMES = {"messages", "messages-lifecycle", "messages-pages", "messages-admin",
-      "messages-workbench", "messages-problems",
+      "messages-workbench", "messages-problems", "messages-report",
       "messages-workbook"};
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -12,20 +12,22 @@ import vn.qcdc.review.Appraised;
 import vn.qcdc.review.AppraisedResult;
 
 /**
- * Sheet "Kết quả chi tiết": a frozen, filtered header row, then one row per finding in catalogue order, with the
+ * Sheet "Kết quả chi tiết" ("Detailed results"): a frozen, filtered header row, then one row per finding in catalogue order, with the
  * engine's points and the appraised points side by side and the appraisal's reason last.
  */
 final class DetailSheet {
 
-  static final String[] HEADERS = {"Mã", "Nhóm", "Tiêu chí", "Điểm tối đa", "Điểm máy chấm", "Điểm thẩm định",
-      "Trạng thái", "Hồ sơ sử dụng", "Cảnh báo", "Căn cứ pháp lý", "Giải thích", "Lý do thẩm định"};
+  /** The column headers' keys in the {@code messages-report} bundle. */
+  static final String[] HEADERS = {"report.col.code", "report.col.group", "report.col.criterion", "report.col.max",
+      "report.col.engine", "report.col.appraised", "report.sheet.state", "report.sheet.records",
+      "report.sheet.warnings", "report.sheet.legalBasis", "report.sheet.explanation", "report.sheet.appraisalReason"};
 
   private DetailSheet() {}
 
-  static void write(Sheet sheet, XlsxStyles s, AppraisedResult r) {
+  static void write(Sheet sheet, XlsxStyles s, AppraisedResult r, Wording w) {
     Row header = sheet.createRow(0);
     for (int i = 0; i < HEADERS.length; i++) {
-      text(header, i, HEADERS[i], s.header);
+      text(header, i, w.say(HEADERS[i]), s.header);
     }
     int n = 1;
     for (Finding f : r.engine().findings()) {
@@ -33,15 +35,15 @@ final class DetailSheet {
       Appraised a = r.appraisal(f.criterion()).orElse(null);
       text(row, 0, f.criterion(), s.text);
       text(row, 1, f.group(), s.text);
-      text(row, 2, f.title().vi(), s.text);
+      text(row, 2, w.pick(f.title()), s.text);
       number(row, 3, f.maxPoints(), s.number);
       number(row, 4, f.points(), s.number);
       number(row, 5, r.points(f), s.number);
-      text(row, 6, f.state().label().vi(), s.text);
+      text(row, 6, w.pick(f.state().label()), s.text);
       text(row, 7, String.join(", ", f.facts()), s.text);
       text(row, 8, String.join("\n", f.warnings()), s.text);
       text(row, 9, f.legalBasis(), s.text);
-      text(row, 10, f.explanation().vi(), s.text);
+      text(row, 10, w.pick(f.explanation()), s.text);
       text(row, 11, a == null ? "" : a.reason() + " (" + a.appraisedBy() + ")", s.text);
     }
     FindingsWorkbook.widths(sheet, 9, 7, 40, 11, 10, 10, 15, 22, 20, 36, 75, 30);

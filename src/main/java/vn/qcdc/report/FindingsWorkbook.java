@@ -13,11 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.review.AppraisedResult;
 
-/** The XLSX workbook of an evaluation: a summary sheet and a sheet with one row per finding. */
+/** The XLSX workbook of an evaluation in the report's language: a summary sheet, then one row per finding. */
 final class FindingsWorkbook {
-
-  static final String SUMMARY = "Tổng hợp";
-  static final String DETAIL = "Kết quả chi tiết";
 
   /** The height of one line of 11 pt text, with its leading. */
   private static final float LINE_POINTS = 15f;
@@ -26,14 +23,14 @@ final class FindingsWorkbook {
 
   private FindingsWorkbook() {}
 
-  static byte[] write(AppraisedResult r, ReportStatus status) {
+  static byte[] write(AppraisedResult r, ReportStatus status, Wording w) {
     Evaluation e = r.engine();
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XlsxStyles styles = new XlsxStyles(wb);
-      SummarySheet.write(wb.createSheet(SUMMARY), styles, r, status);
-      DetailSheet.write(wb.createSheet(DETAIL), styles, r);
-      wb.getProperties().getCoreProperties().setTitle(ReportDocument.title(e));
-      wb.getProperties().getCoreProperties().setCreator("UBND " + e.communeName());
+      SummarySheet.write(wb.createSheet(w.say("report.sheet.summary")), styles, r, status, w);
+      DetailSheet.write(wb.createSheet(w.say("report.sheet.detail")), styles, r, w);
+      wb.getProperties().getCoreProperties().setTitle(ReportDocument.title(e, w));
+      wb.getProperties().getCoreProperties().setCreator(w.say("report.issuer.creator", e.communeName()));
       wb.write(out);
       return out.toByteArray();
     } catch (IOException ex) {

@@ -1,6 +1,5 @@
 package vn.qcdc.report;
 
-import java.util.Locale;
 import vn.qcdc.dossier.facts.Commune;
 import vn.qcdc.dossier.facts.UnitLevel;
 import vn.qcdc.evaluation.Evaluation;
@@ -10,8 +9,6 @@ import vn.qcdc.evaluation.Evaluation;
  * and the place in the date line), and its district and province when known.
  */
 public record Issuer(String communeName, UnitLevel level, String district, String province) {
-
-  private static final Locale VI = Locale.forLanguageTag("vi");
 
   public Issuer {
     communeName = Vietnamese.nfc(communeName).strip();
@@ -32,22 +29,17 @@ public record Issuer(String communeName, UnitLevel level, String district, Strin
 
   /** The level in lower case, as in running text: "xã", "phường", "thị trấn", "đặc khu". */
   public String levelName() {
-    return switch (level) {
-      case XA -> "xã";
-      case PHUONG -> "phường";
-      case THI_TRAN -> "thị trấn";
-      case DAC_KHU -> "đặc khu";
-    };
+    return Wording.VIETNAMESE.level(level);
   }
 
   /** The second line of the issuing body, e.g. "XÃ CHÍ MINH". */
   public String agencyLine() {
-    return (levelName() + " " + communeName).toUpperCase(VI);
+    return Wording.VIETNAMESE.agencyLine(this);
   }
 
   /** The committee in running text, e.g. "Ủy ban nhân dân xã Chí Minh". */
   public String committee() {
-    return "Ủy ban nhân dân " + levelName() + " " + communeName;
+    return Wording.VIETNAMESE.committee(this);
   }
 
   private static String blankToNull(String s) {

@@ -19,70 +19,71 @@ final class ReportDocument {
 
   private ReportDocument() {}
 
-  static String render(AppraisedResult r, ReportStatus status, Issuer issuer, LocalDate reportDate) {
+  static String render(AppraisedResult r, ReportStatus status, Issuer issuer, LocalDate reportDate, Wording w) {
     Evaluation e = r.engine();
+    String year = String.valueOf(e.year());
+    String committee = w.committee(issuer);
     Html h = new Html();
-    h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">");
-    h.raw("<head><meta charset=\"UTF-8\"/>").element("title", null, title(e))
-        .raw("<meta name=\"author\" content=\"").text(issuer.committee()).raw("\"/>")
-        .raw("<meta name=\"subject\" content=\"").text("Bộ tiêu chí " + e.profileId()).raw("\"/>")
+    h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\""
+        + w.locale().getLanguage() + "\">");
+    h.raw("<head><meta charset=\"UTF-8\"/>").element("title", null, title(e, w))
+        .raw("<meta name=\"author\" content=\"").text(committee).raw("\"/>")
+        .raw("<meta name=\"subject\" content=\"").text(w.say("report.doc.subject", e.profileId())).raw("\"/>")
         .raw("<style>").raw(CSS).raw("</style></head><body>");
-    heading(h, e, issuer, reportDate);
-    h.element("div", "doc-title", "BÁO CÁO");
-    h.open("div", "doc-subtitle").text("Kết quả đánh giá công tác dân vận chính quyền").raw("<br/>")
-        .text("và thực hiện Quy chế dân chủ ở cơ sở năm " + e.year()).close("div");
+    heading(h, issuer, reportDate, w);
+    h.element("div", "doc-title", w.say("report.doc.heading"));
+    h.open("div", "doc-subtitle").text(w.say("report.doc.subtitle.first")).raw("<br/>")
+        .text(w.say("report.doc.subtitle.second", year)).close("div");
     h.raw("<div class=\"rule title-rule\"></div>");
-    h.element("p", null, issuer.committee() + " báo cáo kết quả đánh giá công tác dân vận chính quyền và thực hiện"
-        + " Quy chế dân chủ ở cơ sở năm " + e.year() + " như sau.");
-    h.element("p", "note", "Kết quả được tính theo bộ tiêu chí tham chiếu " + e.profileId() + " (mã băm bộ quy tắc "
-        + Vietnamese.shortHash(e.ruleSetHash()) + ", mã băm hồ sơ minh chứng " + Vietnamese.shortHash(e.dossierHash())
-        + "). Đây là kết quả tham khảo do " + issuer.committee() + " tự đánh giá trên hồ sơ minh chứng, không phải"
-        + " kết quả đánh giá, xếp loại chính thức của Ủy ban nhân dân tỉnh.");
+    h.element("p", null, w.say("report.doc.opening", committee, year));
+    h.element("p", "note", w.say("report.doc.note", e.profileId(), Vietnamese.shortHash(e.ruleSetHash()),
+        Vietnamese.shortHash(e.dossierHash()), committee));
     if (status.state() != null) {
-      h.element("p", "note", status.sentence());
+      h.element("p", "note", status.sentence(w));
     }
     if (status.rulesNote() != null) {
       h.element("p", "note", status.rulesNote());
     }
-    ScoreSections.write(h, r);
-    Shortfalls.write(h, r);
-    closing(h, e, issuer);
+    ScoreSections.write(h, r, w);
+    Shortfalls.write(h, r, w);
+    closing(h, e, issuer, w);
     h.raw("</body></html>");
     return h.toString();
   }
 
-  static String title(Evaluation e) {
-    return "Báo cáo kết quả đánh giá công tác dân vận chính quyền và thực hiện Quy chế dân chủ ở cơ sở năm " + e.year();
+  static String title(Evaluation e, Wording w) {
+    return w.say("report.doc.title", String.valueOf(e.year()));
   }
 
   /** The two-column top of the page: issuing body and number on the left, national title and date on the right. */
-  private static void heading(Html h, Evaluation e, Issuer issuer, LocalDate date) {
+  private static void heading(Html h, Issuer issuer, LocalDate date, Wording w) {
     h.open("table", "heading").raw("<tr>").open("td", "left");
-    h.element("div", "issuer", "ỦY BAN NHÂN DÂN").element("div", "issuer", issuer.agencyLine());
+    h.element("div", "issuer", w.say("report.doc.issuer")).element("div", "issuer", w.agencyLine(issuer));
     h.raw("<div class=\"rule issuer-rule\"></div>");
     h.close("td").open("td", "right");
-    h.element("div", "national", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    h.open("div", "motto").element("span", null, "Độc lập - Tự do - Hạnh phúc").close("div");
-    h.close("td").raw("</tr><tr>").open("td", "left number").text("Số: ......./BC-UBND").close("td");
-    h.open("td", "right date").text(Vietnamese.placeAndDate(issuer.communeName(), date)).close("td");
+    h.element("div", "national", w.say("report.doc.nation"));
+    h.open("div", "motto").element("span", null, w.say("report.doc.motto")).close("div");
+    h.close("td").raw("</tr><tr>").open("td", "left number").text(w.say("report.doc.number")).close("td");
+    h.open("td", "right date").text(w.placeAndDate(issuer.communeName(), date)).close("td");
     h.raw("</tr>").close("table");
   }
 
   /** "Nơi nhận:" on the left and the signature of the chairman on behalf of the committee on the right. */
-  private static void closing(Html h, Evaluation e, Issuer issuer) {
+  private static void closing(Html h, Evaluation e, Issuer issuer, Wording w) {
+    String level = w.level(issuer.level());
     h.open("div", "closing-block");
-    h.element("p", null, "Trên đây là báo cáo kết quả đánh giá công tác dân vận chính quyền và thực hiện Quy chế dân"
-        + " chủ ở cơ sở năm " + e.year() + " của " + issuer.committee() + "./.");
+    h.element("p", null, w.say("report.doc.closing", String.valueOf(e.year()), w.committee(issuer)));
     h.open("table", "closing").raw("<tr>").open("td", "recipients");
-    h.element("div", "recipients-title", "Nơi nhận:");
+    h.element("div", "recipients-title", w.say("report.doc.recipients"));
     if (issuer.district() != null) {
-      h.element("div", null, "- UBND huyện " + issuer.district() + " (để báo cáo);");
+      h.element("div", null, w.say("report.doc.recipient.district", issuer.district()));
     }
-    h.element("div", null, "- Thường trực Đảng ủy, HĐND " + issuer.levelName() + ";");
-    h.element("div", null, "- Ủy ban MTTQ Việt Nam " + issuer.levelName() + ";");
-    h.element("div", null, "- Lưu: VT.");
+    h.element("div", null, w.say("report.doc.recipient.party", level));
+    h.element("div", null, w.say("report.doc.recipient.front", level));
+    h.element("div", null, w.say("report.doc.recipient.archive"));
     h.close("td").open("td", "signature");
-    h.element("div", "authority", "TM. ỦY BAN NHÂN DÂN").element("div", "authority", "CHỦ TỊCH");
+    h.element("div", "authority", w.say("report.doc.authority"))
+        .element("div", "authority", w.say("report.doc.signer"));
     h.raw("<div class=\"sign-space\"></div>").element("div", "signer", "........................................");
     h.close("td").raw("</tr>").close("table").close("div");
   }

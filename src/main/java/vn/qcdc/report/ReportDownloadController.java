@@ -3,6 +3,7 @@ package vn.qcdc.report;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,17 +34,19 @@ class ReportDownloadController {
     this.results = results;
   }
 
+  /** The PDF in the language the user reads the pages in (Vietnamese unless {@code ?lang=en} chose English). */
   @GetMapping("/danh-gia/{id}/bao-cao.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable long id) {
+  ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
     ResultView v = readable(id);
-    return Downloads.attachment(reports.pdf(v.result(), status(v), null, LocalDate.now(VIETNAM)),
+    return Downloads.attachment(reports.pdf(v.result(), status(v, locale), null, LocalDate.now(VIETNAM), locale),
         MediaType.APPLICATION_PDF, EvaluationReports.fileName(v.result().engine(), "pdf"));
   }
 
+  /** The XLSX workbook in the language the user reads the pages in. */
   @GetMapping("/danh-gia/{id}/bao-cao.xlsx")
-  ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+  ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
     ResultView v = readable(id);
-    return Downloads.attachment(reports.xlsx(v.result(), status(v)), Downloads.XLSX,
+    return Downloads.attachment(reports.xlsx(v.result(), status(v, locale), locale), Downloads.XLSX,
         EvaluationReports.fileName(v.result().engine(), "xlsx"));
   }
 
@@ -54,17 +57,17 @@ class ReportDownloadController {
     return v;
   }
 
-  static ReportStatus status(ResultView v) {
+  /** Where the result stands, in the report's language. */
+  static ReportStatus status(ResultView v, Locale locale) {
+    Wording w = Wording.of(locale);
     YearEvent signOff = v.signOff();
     String since = v.rules().since() == null ? "—" : DAY.format(v.rules().since().atZone(VIETNAM));
     String note = switch (v.rulesMark()) {
       case CURRENT -> null;
-      case OLD_RULES -> "Chấm theo bộ quy tắc cũ (mã băm " + v.rules().shortHash() + ", áp dụng từ " + since
-          + "); kết quả chờ chấm lại theo bộ quy tắc đang áp dụng.";
-      case RULES_OF_DATE -> "Chấm theo bộ quy tắc ngày " + since + " (mã băm " + v.rules().shortHash()
-          + "); kết quả đã công nhận giữ nguyên.";
+      case OLD_RULES -> w.say("report.rules.old", v.rules().shortHash(), since);
+      case RULES_OF_DATE -> w.say("report.rules.ofDate", v.rules().shortHash(), since);
     };
-    return new ReportStatus(v.state().label().vi(), v.official(), signOff == null ? null : signOff.actedBy(),
+    return new ReportStatus(w.pick(v.state().label()), v.official(), signOff == null ? null : signOff.actedBy(),
         signOff == null ? null : signOff.actedAt().atZone(VIETNAM).toLocalDate(), note);
   }
 }

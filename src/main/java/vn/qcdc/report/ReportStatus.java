@@ -3,8 +3,9 @@ package vn.qcdc.report;
 import java.time.LocalDate;
 
 /**
- * Where the reported result stands, in Vietnamese: the state of its commune-year, whether it is the year's official
- * result, who signed it off and when, and a note on the rule set it was made with (null when it is the one in force).
+ * Where the reported result stands, in the report's language: the state of its commune-year (its label), whether it
+ * is the year's official result, who signed it off and when, and a note on the rule set it was made with (null when it
+ * is the one in force).
  */
 public record ReportStatus(String state, boolean official, String signedOffBy, LocalDate signedOffOn,
     String rulesNote) {
@@ -14,15 +15,10 @@ public record ReportStatus(String state, boolean official, String signedOffBy, L
     return new ReportStatus(null, false, null, null, null);
   }
 
-  /** The sentence that says it, e.g. "Trạng thái: Đã công nhận (kiểm tra viên auditor, ngày 20/01/2026)." */
-  String sentence() {
-    StringBuilder s = new StringBuilder("Trạng thái: ").append(state);
-    if (signedOffBy != null) {
-      s.append(" (người công nhận: ").append(signedOffBy).append(", ngày ")
-          .append(String.format("%02d/%02d/%d", signedOffOn.getDayOfMonth(), signedOffOn.getMonthValue(),
-              signedOffOn.getYear())).append(')');
-    }
-    s.append(official ? "; là kết quả chính thức của năm." : "; không phải kết quả chính thức của năm.");
-    return s.toString();
+  /** The sentence that says it, e.g. "Trạng thái: Đã công nhận (người công nhận: auditor, ngày 20/01/2026); …". */
+  String sentence(Wording w) {
+    String standing = w.say(official ? "report.status.official" : "report.status.notOfficial");
+    return signedOffBy == null ? w.say("report.status.plain", state, standing)
+        : w.say("report.status.signed", state, signedOffBy, signedOffOn, standing);
   }
 }

@@ -16,83 +16,83 @@ final class ScoreSections {
 
   private ScoreSections() {}
 
-  static void write(Html h, AppraisedResult r) {
-    criteria(h, r);
-    adjustments(h, r.engine());
-    total(h, r);
+  static void write(Html h, AppraisedResult r, Wording w) {
+    criteria(h, r, w);
+    adjustments(h, r.engine(), w);
+    total(h, r, w);
   }
 
-  private static void criteria(Html h, AppraisedResult r) {
+  private static void criteria(Html h, AppraisedResult r, Wording w) {
     Evaluation e = r.engine();
-    h.element("h2", null, "I. KẾT QUẢ CHẤM ĐIỂM THEO TIÊU CHÍ");
-    h.open("table", "scores").raw("<thead><tr>").element("th", "id", "Mã").element("th", null, "Tiêu chí")
-        .element("th", "num", "Điểm tối đa").element("th", "num", "Điểm máy chấm")
-        .element("th", "num", "Điểm thẩm định").element("th", "state", "Kết quả").raw("</tr></thead><tbody>");
+    h.element("h2", null, w.say("report.scores.heading"));
+    h.open("table", "scores").raw("<thead><tr>").element("th", "id", w.say("report.col.code"))
+        .element("th", null, w.say("report.col.criterion")).element("th", "num", w.say("report.col.max"))
+        .element("th", "num", w.say("report.col.engine")).element("th", "num", w.say("report.col.appraised"))
+        .element("th", "state", w.say("report.col.result")).raw("</tr></thead><tbody>");
     for (int i = 0; i < e.groups().size(); i++) {
       GroupResult g = e.groups().get(i);
-      h.open("tr", "group").element("td", "id", g.id()).element("td", null, g.title().vi())
-          .element("td", "num", Vietnamese.number(g.maxPoints())).element("td", "num", Vietnamese.number(g.points()))
-          .element("td", "num", Vietnamese.number(r.groups().get(i).points())).element("td", "state", "")
+      h.open("tr", "group").element("td", "id", g.id()).element("td", null, w.pick(g.title()))
+          .element("td", "num", w.number(g.maxPoints())).element("td", "num", w.number(g.points()))
+          .element("td", "num", w.number(r.groups().get(i).points())).element("td", "state", "")
           .close("tr");
       for (Finding f : e.findings()) {
         if (f.group().equals(g.id())) {
-          h.open("tr", null).element("td", "id", f.criterion()).element("td", null, f.title().vi())
-              .element("td", "num", Vietnamese.number(f.maxPoints()))
-              .element("td", "num", Vietnamese.number(f.points()))
-              .element("td", "num", Vietnamese.number(r.points(f)))
-              .element("td", "state", f.state().label().vi()).close("tr");
+          h.open("tr", null).element("td", "id", f.criterion()).element("td", null, w.pick(f.title()))
+              .element("td", "num", w.number(f.maxPoints()))
+              .element("td", "num", w.number(f.points()))
+              .element("td", "num", w.number(r.points(f)))
+              .element("td", "state", w.pick(f.state().label())).close("tr");
         }
       }
     }
-    h.open("tr", "sum").element("td", "id", "").element("td", null, "Cộng điểm các tiêu chí")
-        .element("td", "num", Vietnamese.number(e.maxTotal())).element("td", "num", Vietnamese.number(e.groupSum()))
-        .element("td", "num", Vietnamese.number(r.groupSum())).element("td", "state", "").close("tr");
+    h.open("tr", "sum").element("td", "id", "").element("td", null, w.say("report.scores.sum"))
+        .element("td", "num", w.number(e.maxTotal())).element("td", "num", w.number(e.groupSum()))
+        .element("td", "num", w.number(r.groupSum())).element("td", "state", "").close("tr");
     h.raw("</tbody>").close("table");
   }
 
-  private static void adjustments(Html h, Evaluation e) {
-    h.element("h2", null, "II. KHẤU TRỪ, ĐIỂM THƯỞNG VÀ GIỚI HẠN XẾP LOẠI");
+  private static void adjustments(Html h, Evaluation e, Wording w) {
+    h.element("h2", null, w.say("report.adjustments.heading"));
     List<AdjustmentResult> fired = e.adjustments().stream().filter(AdjustmentResult::fired).toList();
     if (fired.isEmpty()) {
-      h.element("p", null, "Không phát sinh khoản khấu trừ, điểm thưởng hay giới hạn xếp loại nào.");
+      h.element("p", null, w.say("report.adjustments.none"));
       return;
     }
-    h.open("table", "adjustments").raw("<thead><tr>").element("th", "id", "Mã").element("th", "what", "Nội dung")
-        .element("th", "effect", "Điều chỉnh").element("th", null, "Lý do").raw("</tr></thead><tbody>");
+    h.open("table", "adjustments").raw("<thead><tr>").element("th", "id", w.say("report.col.code"))
+        .element("th", "what", w.say("report.col.what")).element("th", "effect", w.say("report.col.effect"))
+        .element("th", null, w.say("report.col.reason")).raw("</tr></thead><tbody>");
     for (AdjustmentResult a : fired) {
       h.open("tr", null).element("td", "id", a.id())
-          .open("td", "what").element("b", null, Vietnamese.kind(a.kind()) + ": ")
-          .text(a.title() == null ? a.id() : a.title().vi()).close("td")
-          .element("td", "effect", Vietnamese.effect(a)).open("td", null).text(a.reason().vi());
+          .open("td", "what").element("b", null, w.kind(a.kind()) + ": ")
+          .text(a.title() == null ? a.id() : w.pick(a.title())).close("td")
+          .element("td", "effect", w.effect(a)).open("td", null).text(w.pick(a.reason()));
       if (a.legalBasis() != null && !a.legalBasis().isBlank()) {
-        h.raw("<br/>").element("i", null, "Căn cứ: " + a.legalBasis());
+        h.raw("<br/>").element("i", null, w.say("report.adjustments.basis", a.legalBasis()));
       }
       h.close("td").close("tr");
     }
     h.raw("</tbody>").close("table");
     List<String> quiet = e.adjustments().stream().filter(a -> !a.fired()).map(AdjustmentResult::id).toList();
     if (!quiet.isEmpty()) {
-      h.element("p", "after-table", "Các khoản điều chỉnh khác không phát sinh (" + String.join(", ", quiet) + ").");
+      h.element("p", "after-table", w.say("report.adjustments.quiet", String.join(", ", quiet)));
     }
   }
 
-  private static void total(Html h, AppraisedResult r) {
+  private static void total(Html h, AppraisedResult r, Wording w) {
     Evaluation e = r.engine();
-    h.element("h2", null, "III. TỔNG ĐIỂM VÀ XẾP LOẠI");
+    h.element("h2", null, w.say("report.total.heading"));
     BigDecimal change = r.total().subtract(r.groupSum());
-    h.open("p", null).text("Tổng điểm: ").element("b", null, Vietnamese.number(r.total()) + "/"
-        + Vietnamese.number(e.maxTotal()) + " điểm").text(" (điểm các tiêu chí " + Vietnamese.number(r.groupSum())
-        + ", điều chỉnh " + Vietnamese.signed(change) + ").").close("p");
+    h.open("p", null).text(w.say("report.total.label") + " ")
+        .element("b", null, w.say("report.total.points", w.number(r.total()), w.number(e.maxTotal())))
+        .text(" " + w.say("report.total.detail", w.number(r.groupSum()), w.signed(change))).close("p");
     if (r.appraised()) {
-      h.element("p", null, "Tổng điểm trên là sau thẩm định; máy chấm: " + Vietnamese.number(e.total()) + " điểm, xếp "
-          + "loại " + Vietnamese.grade(e.grade()) + ". Thẩm định: " + String.join("; ", r.appraisals().stream()
-          .map(a -> a.criterion() + " " + Vietnamese.number(a.points()) + " điểm (" + a.reason() + ")").toList())
-          + ".");
+      h.element("p", null, w.say("report.total.appraised", w.number(e.total()), w.grade(e.grade()),
+          String.join("; ", r.appraisals().stream()
+              .map(a -> w.say("report.total.appraisal", a.criterion(), w.number(a.points()), a.reason())).toList())));
     }
-    h.open("p", null).text("Xếp loại: ").element("b", "grade", Vietnamese.grade(r.grade()));
+    h.open("p", null).text(w.say("report.total.grade") + " ").element("b", "grade", w.grade(r.grade()));
     if (r.bandGrade() != r.grade()) {
-      h.text(" (theo thang điểm: " + Vietnamese.grade(r.bandGrade()) + "; xếp loại bị giới hạn do điều chỉnh nêu tại"
-          + " mục II).");
+      h.text(" " + w.say("report.total.capped", w.grade(r.bandGrade())));
     } else {
       h.text(".");
     }

@@ -15,33 +15,33 @@ final class Shortfalls {
 
   private Shortfalls() {}
 
-  static void write(Html h, AppraisedResult r) {
-    h.element("h2", null, "IV. CÁC TIÊU CHÍ CHƯA ĐẠT ĐIỂM TỐI ĐA");
+  static void write(Html h, AppraisedResult r, Wording w) {
+    h.element("h2", null, w.say("report.shortfalls.heading"));
     List<Finding> below = r.engine().findings().stream().filter(f -> r.points(f).compareTo(f.maxPoints()) < 0)
         .toList();
     if (below.isEmpty()) {
-      h.element("p", null, "Tất cả các tiêu chí đều đạt điểm tối đa.");
+      h.element("p", null, w.say("report.shortfalls.none"));
       return;
     }
     int n = 0;
     for (Finding f : below) {
       n++;
       h.open("div", "shortfall");
-      h.open("p", "criterion").element("b", null, n + ". " + f.criterion() + " – " + f.title().vi())
-          .text(" (" + Vietnamese.number(f.points()) + "/" + Vietnamese.number(f.maxPoints()) + " điểm, "
-              + f.state().label().vi().toLowerCase(java.util.Locale.forLanguageTag("vi")) + ").")
+      h.open("p", "criterion").element("b", null, n + ". " + f.criterion() + " – " + w.pick(f.title()))
+          .text(" " + w.say("report.shortfalls.points", w.number(f.points()), w.number(f.maxPoints()),
+              w.lowerCase(w.pick(f.state().label()))))
           .close("p");
-      r.appraisal(f.criterion()).ifPresent(a -> h.element("p", "part", "Điểm thẩm định: "
-          + Vietnamese.number(a.points()) + " điểm (" + a.appraisedBy() + "): " + a.reason()));
+      r.appraisal(f.criterion()).ifPresent(a -> h.element("p", "part", w.say("report.shortfalls.appraised",
+          w.number(a.points()), a.appraisedBy(), a.reason())));
       for (PartResult p : f.parts()) {
         for (Text line : PartExplanation.lines(p)) {
-          h.element("p", PartExplanation.isCheck(line) ? "check" : "part", line.vi());
+          h.element("p", PartExplanation.isCheck(line) ? "check" : "part", w.pick(line));
         }
       }
       for (String warning : f.warnings()) {
-        h.element("p", "part", "Lưu ý: " + warning);
+        h.element("p", "part", w.say("report.shortfalls.warning", warning));
       }
-      h.open("p", "basis").element("i", null, "Căn cứ pháp lý: " + f.legalBasis()).close("p");
+      h.open("p", "basis").element("i", null, w.say("report.shortfalls.basis", f.legalBasis())).close("p");
       h.close("div");
     }
   }

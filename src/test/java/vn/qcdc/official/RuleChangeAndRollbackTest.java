@@ -124,6 +124,18 @@ class RuleChangeAndRollbackTest {
     var pdf = mvc.perform(get("/danh-gia/{id}/bao-cao.pdf", finalEvaluation).with(auditorPage()))
         .andExpect(status().isOk()).andReturn().getResponse();
     assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+    assertThat(pdfText(pdf.getContentAsByteArray())).contains("Chấm theo bộ quy tắc ngày")
+        .contains("kết quả đã công nhận giữ nguyên.");
+    var english = mvc.perform(get("/danh-gia/{id}/bao-cao.pdf", finalEvaluation).param("lang", "en")
+        .with(auditorPage())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    assertThat(pdfText(english)).contains("Evaluated with the rule set of").contains("the signed-off result stands.")
+        .contains("Status: Signed off").doesNotContain("Chấm theo bộ quy tắc");
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.qcdc.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -109,6 +110,22 @@ class UploadPageWorkbookTest {
         .doesNotContain("Dossier already stored").doesNotContain("These exact bytes");
     assertThat(english).contains("The dossier was refused: Dossier already stored")
         .contains("These exact bytes were stored before for commune 11095").doesNotContain("đúng từng byte");
+  }
+
+  /** The browser's own file button speaks the browser's language ("Choose File" on a Vietnamese page); ours does not. */
+  @Test
+  void theFilePickerSpeaksThePagesLanguage() throws Exception {
+    String vietnamese = page("vi");
+    String english = page("en");
+
+    assertThat(vietnamese).contains(">Chọn tệp…</label>").contains(">Chưa chọn tệp</span>")
+        .contains("type=\"file\" class=\"visually-hidden\" id=\"hoSo\" name=\"hoSo\"");
+    assertThat(english).contains(">Choose a file…</label>").contains(">No file chosen</span>");
+  }
+
+  private String page(String language) throws Exception {
+    return mvc.perform(get("/tai-len").param("lang", language).with(user(users.loadUserByUsername("auditor"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
   }
 
   private ResultActions uploadJson(byte[] json, String language) throws Exception {

@@ -13,18 +13,18 @@ class VietnameseTest {
 
   @Test
   void dateLinePadsDaysBelowTenAndMonthsBelowThreeAsTheDecreeAsks() {
-    assertThat(Vietnamese.placeAndDate("Chí Minh", LocalDate.of(2026, 2, 5)))
+    assertThat(Wording.VIETNAMESE.placeAndDate("Chí Minh", LocalDate.of(2026, 2, 5)))
         .isEqualTo("Chí Minh, ngày 05 tháng 02 năm 2026");
-    assertThat(Vietnamese.placeAndDate("Hưng Đạo", LocalDate.of(2024, 3, 15)))
+    assertThat(Wording.VIETNAMESE.placeAndDate("Hưng Đạo", LocalDate.of(2024, 3, 15)))
         .isEqualTo("Hưng Đạo, ngày 15 tháng 3 năm 2024");
   }
 
   @Test
   void numbersUseADecimalCommaAndDeductionsATrueMinus() {
-    assertThat(Vietnamese.number(new BigDecimal("76.74"))).isEqualTo("76,74");
-    assertThat(Vietnamese.number(new BigDecimal("1.5"))).isEqualTo("1,50");
-    assertThat(Vietnamese.signed(new BigDecimal("-2"))).isEqualTo("−2,00");
-    assertThat(Vietnamese.signed(new BigDecimal("1"))).isEqualTo("+1,00");
+    assertThat(Wording.VIETNAMESE.number(new BigDecimal("76.74"))).isEqualTo("76,74");
+    assertThat(Wording.VIETNAMESE.number(new BigDecimal("1.5"))).isEqualTo("1,50");
+    assertThat(Wording.VIETNAMESE.signed(new BigDecimal("-2"))).isEqualTo("−2,00");
+    assertThat(Wording.VIETNAMESE.signed(new BigDecimal("1"))).isEqualTo("+1,00");
   }
 
   @Test
