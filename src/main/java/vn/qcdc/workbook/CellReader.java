@@ -169,7 +169,8 @@ final class CellReader {
     }
     String text = text(cell);
     try {
-      return TypedText.month(VietnameseLabels.normalise(text)).orElseThrow(() -> new BadCell("workbook.cell.notMonth", text));
+      return TypedText.month(VietnameseLabels.normalise(text))
+          .orElseThrow(() -> new BadCell("workbook.cell.notMonth", text));
     } catch (TypedText.Impossible e) {
       throw new BadCell("workbook.cell.impossibleMonth", text);
     }

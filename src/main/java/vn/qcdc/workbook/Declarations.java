@@ -110,7 +110,7 @@ final class Declarations {
         if (by != null) {
           declaration.put("declaredBy", by);
         }
-        // Always with seconds, as the format's pattern requires: OffsetDateTime.toString() drops ":00" at a whole minute.
+        // Always with seconds, as the format's pattern requires (OffsetDateTime.toString() drops a whole minute's ":00").
         declaration.put("declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declarant.at()));
       }
       list.add(declaration);

@@ -118,7 +118,8 @@ final class ProblemLocator {
   }
 
   private static boolean missing(DossierProblem problem) {
-    return DossierProblem.MISSING_FIELD.equals(problem.key()) || DossierProblem.MISSING_FIELD_WHEN.equals(problem.key());
+    return DossierProblem.MISSING_FIELD.equals(problem.key())
+        || DossierProblem.MISSING_FIELD_WHEN.equals(problem.key());
   }
 
   /** The present sheet whose record path is the longest prefix of the path (indices ignored). */

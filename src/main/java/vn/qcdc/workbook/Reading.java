@@ -20,7 +20,8 @@ final class Reading {
    * A problem found while reading cells, before JSON paths are known: it concerns {@code field} of {@code owner}, or,
    * when the owner did not make it into the dossier, the path {@code fallbackPath}.
    */
-  record Pending(SheetPlacement sheet, String cell, JsonNode owner, String field, String fallbackPath, Message message) {}
+  record Pending(SheetPlacement sheet, String cell, JsonNode owner, String field, String fallbackPath,
+      Message message) {}
 
   final ObjectNode tree = JsonNodeFactory.instance.objectNode();
   final Map<JsonNode, Origin> origins = new IdentityHashMap<>();

@@ -7,8 +7,8 @@ import vn.qcdc.i18n.Message;
 
 /**
  * The door every uploaded workbook passes before Apache POI reads it: an .xlsx (zip) or .xls (OLE2) within the
- * limits, not encrypted, without XML document types; anything else is refused with a reason worded in the message bundles. POI's own
- * zip-bomb protection stays on behind it, bounded by the same size.
+ * limits, not encrypted, without XML document types; anything else is refused with a reason worded in the message
+ * bundles. POI's own zip-bomb protection stays on behind it, bounded by the same size.
  */
 public final class WorkbookGuard {
 
