@@ -60,12 +60,12 @@ class UploadController {
       try {
         converted = workbooks.convert(bytes, Declarant.now(CurrentUser.name()));
       } catch (ConversionSlots.WorkbookBusyException e) {
-        return refused(model, file, List.of(new DossierProblem("$", e.getMessage())), 1);
+        return refused(model, file, List.of(new DossierProblem("$", e.getMessage(), e.text())), 1);
       }
       if (!converted.accepted()) {
-        return refused(model, file, converted.problems().stream()
-            .map(p -> new DossierProblem(p.reference() + " · " + p.jsonPath(), p.message())).toList(),
-            converted.problemCount());
+        Locale locale = LocaleContextHolder.getLocale();
+        return refused(model, file, converted.problems().stream().map(p -> new DossierProblem(
+            p.reference(locale) + " · " + p.jsonPath(), p.message(), p.text())).toList(), converted.problemCount());
       }
       bytes = converted.json();
     }

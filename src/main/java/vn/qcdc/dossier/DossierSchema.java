@@ -123,7 +123,7 @@ final class DossierSchema {
     walk.walk(dossier, (rule, definition, value, path) -> {
       if (value.isNumber() && !value.isIntegralNumber() && value.canConvertToExactIntegral()
           && "integer".equals(rule.path("type").asText())) {
-        problems.add(path.toString(), SchemaMessages.wrongType("integer", value));
+        problems.add(DossierProblem.english(path.toString(), SchemaMessages.wrongType("integer", value)));
       }
       return true;
     });

@@ -6,8 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.qcdc.i18n.Count;
+import vn.qcdc.i18n.Message;
 
-/** Turns the schema validator's findings into short, stable problems naming the path and what is wrong. */
+/**
+ * Turns the schema validator's findings into short, stable problems naming the path and what is wrong, worded in the
+ * message bundles (schema.* keys): the JSON API keeps its English (or Vietnamese and English) text, the workbook
+ * reader matches the key and shows the words in the page's language.
+ */
 final class SchemaMessages {
 
   private static final Pattern ENUM_DEFINITION = Pattern.compile("/\\$defs/(\\w+)/enum");
@@ -26,94 +32,101 @@ final class SchemaMessages {
     String rule = schemaPointer(finding);
     JsonNode value = finding.getInstanceNode();
     return switch (finding.getType()) {
-      case "additionalProperties" -> new DossierProblem(JsonPaths.field(path, finding.getProperty()),
+      case "additionalProperties" -> DossierProblem.english(JsonPaths.field(path, finding.getProperty()),
           unknownField(finding.getProperty(), rule.substring(0, rule.lastIndexOf('/'))));
-      case "required" -> new DossierProblem(JsonPaths.field(path, finding.getProperty()),
+      case "required" -> DossierProblem.english(JsonPaths.field(path, finding.getProperty()),
           missingField(finding.getProperty(), rule));
-      case "type" -> new DossierProblem(path, wrongType(String.valueOf(finding.getArguments()[1]), value));
-      case "enum" -> new DossierProblem(path, notInEnumeration(value, rule));
-      case "const" -> new DossierProblem(path,
-          "value " + literal(value) + " is not allowed, expected " + literal(schemaTree.at(rule)));
-      case "format", "pattern" -> new DossierProblem(path, badText(value, rule));
-      case "minimum" -> new DossierProblem(path, "giá trị " + value + " nhỏ hơn mức tối thiểu " + schemaTree.at(rule)
-          + " (value " + value + " is below the minimum " + schemaTree.at(rule) + ")");
-      case "maximum" -> new DossierProblem(path, "giá trị " + value + " vượt mức tối đa " + schemaTree.at(rule)
-          + " (value " + value + " is above the maximum " + schemaTree.at(rule) + ")");
-      case "maxItems" -> new DossierProblem(path, "danh sách có " + Amounts.vi(value.size()) + " phần tử, vượt giới hạn "
-          + Amounts.vi(schemaTree.at(rule).asLong()) + " (list has " + Amounts.en(value.size())
-          + " elements; at most " + Amounts.en(schemaTree.at(rule).asLong()) + " allowed)");
-      case "maxLength" -> new DossierProblem(path, tooLong(value.asText(), schemaTree.at(rule).asLong()));
-      case "minItems" -> new DossierProblem(path, schemaTree.at(rule).asInt() == 1 ? "list must not be empty"
-          : "list must have at least " + schemaTree.at(rule) + " elements");
-      case "minLength" -> new DossierProblem(path, "text must not be empty");
-      default -> new DossierProblem(path, withoutPathPrefix(finding.getMessage(), path));
+      case "type" -> DossierProblem.english(path, wrongType(String.valueOf(finding.getArguments()[1]), value));
+      case "enum" -> DossierProblem.english(path, notInEnumeration(value, rule));
+      case "const" -> DossierProblem.english(path,
+          Message.of("schema.const", literal(value), literal(schemaTree.at(rule))));
+      case "format", "pattern" -> DossierProblem.english(path, badText(value, rule));
+      case "minimum" -> DossierProblem.bilingual(path,
+          Message.of("schema.minimum", value.toString(), schemaTree.at(rule).toString()));
+      case "maximum" -> DossierProblem.bilingual(path,
+          Message.of("schema.maximum", value.toString(), schemaTree.at(rule).toString()));
+      case "maxItems" -> DossierProblem.bilingual(path,
+          Message.of("schema.maxItems", Count.of(value.size()), Count.of(schemaTree.at(rule).asLong())));
+      case "maxLength" -> DossierProblem.bilingual(path, tooLong(value.asText(), schemaTree.at(rule).asLong()));
+      case "minItems" -> DossierProblem.english(path, schemaTree.at(rule).asInt() == 1
+          ? Message.of(DossierProblem.EMPTY_LIST) : Message.of("schema.minItems", schemaTree.at(rule).toString()));
+      case "minLength" -> DossierProblem.english(path, Message.of("schema.minLength"));
+      default -> DossierProblem.english(path, Message.of("schema.asIs", withoutPathPrefix(finding.getMessage(), path)));
     };
   }
 
-  private static String tooLong(String text, long max) {
+  private static Message tooLong(String text, long max) {
     long length = text.codePointCount(0, text.length());
-    return "văn bản dài " + Amounts.vi(length) + " ký tự, vượt giới hạn " + Amounts.vi(max) + " ký tự (text has "
-        + Amounts.en(length) + " characters; at most " + Amounts.en(max) + ")";
+    return Message.of("schema.maxLength", Count.of(length), Count.of(max));
   }
 
-  static String wrongType(String expected, JsonNode value) {
-    return "wrong type: expected " + expected + ", found " + kindAndValue(value);
+  /** "wrong type: expected integer, found number 3.0" (the type's name is the schema's: integer, boolean…). */
+  static Message wrongType(String expected, JsonNode value) {
+    return Message.of("schema.wrongType", Message.of("schema.type." + typeKey(expected)), kindAndValue(value));
   }
 
-  private String unknownField(String fullName, String objectRule) {
+  private static String typeKey(String expected) {
+    return switch (expected) {
+      case "integer", "number", "string", "boolean", "array", "object", "null" -> expected;
+      default -> "other";
+    };
+  }
+
+  private Message unknownField(String fullName, String objectRule) {
     String name = fullName.length() <= MAX_SHOWN ? fullName : fullName.substring(0, MAX_SHOWN) + "…";
     List<String> known = new ArrayList<>();
     schemaTree.at(objectRule).path("properties").fieldNames().forEachRemaining(known::add);
     String suggestion = FieldNames.closest(name, known);
     if (suggestion != null) {
-      return "unknown field '" + name + "' (did you mean '" + suggestion + "'?)";
+      return Message.of("schema.unknownField.didYouMean", name, suggestion);
     }
     if (name.equals("id") || name.equals("evidence")) {
-      return "unknown field '" + name + "' (only records carry id and evidence)";
+      return Message.of("schema.unknownField.recordsOnly", name);
     }
-    return "unknown field '" + name + "'";
+    return Message.of("schema.unknownField", name);
   }
 
-  private String missingField(String name, String rule) {
+  private Message missingField(String name, String rule) {
     if (rule.endsWith(CONDITION_SUFFIX)) {
       String condition = rule.substring(0, rule.length() - CONDITION_SUFFIX.length());
       String when = schemaTree.at(condition).path("description").asText("conditionally required");
-      return "missing field '" + name + "', " + when;
+      return Message.of(DossierProblem.MISSING_FIELD_WHEN, name, when);
     }
-    return "missing required field '" + name + "'";
+    return Message.of(DossierProblem.MISSING_FIELD, name);
   }
 
-  private String notInEnumeration(JsonNode value, String rule) {
+  private Message notInEnumeration(JsonNode value, String rule) {
     List<String> allowed = new ArrayList<>();
     schemaTree.at(rule).forEach(option -> allowed.add(option.asText()));
     Matcher named = ENUM_DEFINITION.matcher(rule);
-    String enumeration = named.matches() ? "enumeration " + named.group(1) : "the enumeration";
-    return "value " + literal(value) + " is not in " + enumeration + " (allowed: " + String.join(", ", allowed) + ")";
+    Message enumeration = named.matches() ? Message.of("schema.enumeration.named", named.group(1))
+        : Message.of("schema.enumeration");
+    return Message.of("schema.notInEnumeration", literal(value), enumeration, String.join(", ", allowed));
   }
 
-  private static String badText(JsonNode value, String rule) {
+  private static Message badText(JsonNode value, String rule) {
     String text = value.asText();
     if (rule.startsWith("/$defs/date/")) {
-      return DATE_SHAPE.matcher(text).matches() ? "impossible date " + literal(value)
-          : "not a date in yyyy-MM-dd form: " + literal(value);
+      return DATE_SHAPE.matcher(text).matches() ? Message.of("schema.date.impossible", literal(value))
+          : Message.of("schema.date.shape", literal(value));
     }
     if (rule.startsWith("/$defs/month/")) {
-      return "not a month in yyyy-MM form: " + literal(value);
+      return Message.of("schema.month.shape", literal(value));
     }
-    return "value " + literal(value) + " does not have the required form";
+    return Message.of("schema.pattern", literal(value));
   }
 
-  private static String kindAndValue(JsonNode value) {
+  private static Message kindAndValue(JsonNode value) {
     if (value == null) {
-      return "nothing";
+      return Message.of("schema.kind.nothing");
     }
     return switch (value.getNodeType()) {
-      case STRING -> "string " + literal(value);
-      case NUMBER -> "number " + value;
-      case BOOLEAN -> "boolean " + value;
-      case ARRAY -> "array";
-      case OBJECT -> "object";
-      default -> "null";
+      case STRING -> Message.of("schema.kind.string", literal(value));
+      case NUMBER -> Message.of("schema.kind.number", value.toString());
+      case BOOLEAN -> Message.of("schema.kind.boolean", value.toString());
+      case ARRAY -> Message.of("schema.kind.array");
+      case OBJECT -> Message.of("schema.kind.object");
+      default -> Message.of("schema.kind.null");
     };
   }
 

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.qcdc.i18n.Count;
+import vn.qcdc.i18n.Message;
 
 /**
  * Turns raw bytes into a JSON tree: UTF-8 only, strict JSON, no duplicate keys, null members removed, and within the
@@ -40,7 +42,6 @@ final class StrictJson {
   static final int MAX_NAME_LENGTH = 1_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(StrictJson.class);
-  private static final String SAVE_AS_UTF8 = "; save it as UTF-8";
   private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_NESTING_DEPTH)
       .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -65,12 +66,12 @@ final class StrictJson {
     } catch (StreamConstraintsException e) {
       throw pastLimit(text, e);
     } catch (MismatchedInputException e) {
-      throw rejected(JsonPaths.ROOT, "malformed JSON" + where(e) + ": content after the end of the top-level value");
+      throw rejected(JsonPaths.ROOT, Message.of("json.trailing", malformed(e)));
     } catch (JsonProcessingException e) {
       throw rejected(pathOf(e), describe(e));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw rejected(JsonPaths.ROOT, "malformed JSON: the document is empty");
+      throw rejected(JsonPaths.ROOT, Message.of("json.empty"));
     }
     removeNullMembers(tree);
     return tree;
@@ -78,13 +79,12 @@ final class StrictJson {
 
   private static String decodeUtf8(byte[] bytes) throws InvalidDossierException {
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      throw rejected(JsonPaths.ROOT, "file is not UTF-8: it starts with a UTF-16 byte order mark" + SAVE_AS_UTF8);
+      throw rejected(JsonPaths.ROOT, Message.of("json.utf16"));
     }
     int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw rejected(JsonPaths.ROOT, "file is not UTF-8: NUL byte at offset " + i + " (line " + lineAt(bytes, i)
-            + "), as in UTF-16 text" + SAVE_AS_UTF8);
+        throw rejected(JsonPaths.ROOT, Message.of("json.nul", i, lineAt(bytes, i)));
       }
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -98,8 +98,8 @@ final class StrictJson {
     }
     if (result.isError()) {
       int bad = in.position();
-      throw rejected(JsonPaths.ROOT, String.format("file is not UTF-8: invalid byte 0x%02X at offset %d (line %d)%s",
-          bytes[bad] & 0xFF, bad, lineAt(bytes, bad), SAVE_AS_UTF8));
+      throw rejected(JsonPaths.ROOT, Message.of("json.badByte", String.format("%02X", bytes[bad] & 0xFF), bad,
+          lineAt(bytes, bad)));
     }
     return out.flip().toString();
   }
@@ -131,9 +131,11 @@ final class StrictJson {
     return processor instanceof JsonParser parser ? JsonPaths.of(parser.getParsingContext()) : JsonPaths.ROOT;
   }
 
-  private static String where(JsonProcessingException e) {
+  /** "malformed JSON", with the line and column where reading stopped when known. */
+  private static Message malformed(JsonProcessingException e) {
     JsonLocation location = e.getLocation();
-    return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return location == null ? Message.of("json.malformed")
+        : Message.of("json.malformed.at", location.getLineNr(), location.getColumnNr());
   }
 
   /**
@@ -142,7 +144,7 @@ final class StrictJson {
    */
   private InvalidDossierException pastLimit(String text, StreamConstraintsException e) {
     String path = JsonPaths.ROOT;
-    String where = "";
+    Object where = "";
     try (JsonParser parser = mapper.createParser(text)) {
       try {
         while (parser.nextToken() != null) {
@@ -151,40 +153,39 @@ final class StrictJson {
       } catch (StreamConstraintsException again) {
         path = JsonPaths.of(parser.getParsingContext());
         JsonLocation at = parser.currentLocation();
-        where = " ở dòng " + at.getLineNr() + ", cột " + at.getColumnNr();
+        where = Message.of("json.where", at.getLineNr(), at.getColumnNr());
       }
     } catch (IOException other) {
       LOG.debug("second pass over a dossier past a parser limit stopped early", other);
     }
-    return rejected(path, limitMessage(String.valueOf(e.getOriginalMessage()), where));
+    Message limit = limitMessage(String.valueOf(e.getOriginalMessage()), where);
+    return new InvalidDossierException(List.of(DossierProblem.bilingual(path, limit)));
   }
 
-  private static String limitMessage(String limit, String where) {
+  /** A parser limit passed; {@code where} is the place in the text (Vietnamese only, as the API has always said). */
+  private static Message limitMessage(String limit, Object where) {
     if (limit.contains("nesting depth")) {
-      return "JSON lồng nhau quá sâu (hơn " + MAX_NESTING_DEPTH + " cấp)" + where + "; hồ sơ đúng định dạng chỉ lồng "
-          + "tối đa 6 cấp (JSON nested deeper than " + MAX_NESTING_DEPTH + " levels)";
+      return Message.of("json.limit.depth", MAX_NESTING_DEPTH, where);
     }
     if (limit.startsWith("Number value length")) {
-      return "số viết quá dài (hơn " + MAX_NUMBER_LENGTH + " ký tự)" + where + " (number longer than "
-          + MAX_NUMBER_LENGTH + " characters)";
+      return Message.of("json.limit.number", MAX_NUMBER_LENGTH, where);
     }
     if (limit.startsWith("Name length")) {
-      return "tên trường dài hơn " + Amounts.vi(MAX_NAME_LENGTH) + " ký tự" + where + " (field name longer than "
-          + Amounts.en(MAX_NAME_LENGTH) + " characters)";
+      return Message.of("json.limit.name", Count.of(MAX_NAME_LENGTH), where);
     }
-    return "văn bản dài hơn " + Amounts.vi(MAX_STRING_LENGTH) + " ký tự" + where + " (text longer than "
-        + Amounts.en(MAX_STRING_LENGTH) + " characters)";
+    return Message.of("json.limit.text", Count.of(MAX_STRING_LENGTH), where);
   }
 
-  private static String describe(JsonProcessingException e) {
-    String where = where(e);
+  private static Message describe(JsonProcessingException e) {
     String original = String.valueOf(e.getOriginalMessage());
     String duplicatePrefix = "Duplicate field '";
     if (original.startsWith(duplicatePrefix)) {
       String name = original.substring(duplicatePrefix.length(), original.lastIndexOf('\''));
-      return "duplicate key '" + name + "'" + where;
+      JsonLocation location = e.getLocation();
+      return location == null ? Message.of("json.duplicate", name)
+          : Message.of("json.duplicate.at", name, location.getLineNr(), location.getColumnNr());
     }
-    return "malformed JSON" + where + ": " + original;
+    return Message.of("json.parser", malformed(e), original);
   }
 
   private static void removeNullMembers(JsonNode node) {
@@ -200,7 +201,8 @@ final class StrictJson {
     node.forEach(StrictJson::removeNullMembers);
   }
 
-  private static InvalidDossierException rejected(String path, String message) {
-    return new InvalidDossierException(List.of(new DossierProblem(path, message)));
+  /** A problem the JSON API says in English, as it always has (the parser's own words stay as they are). */
+  private static InvalidDossierException rejected(String path, Message text) {
+    return new InvalidDossierException(List.of(DossierProblem.english(path, text)));
   }
 }

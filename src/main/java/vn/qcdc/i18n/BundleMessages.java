@@ -16,7 +16,8 @@ public final class BundleMessages extends ResourceBundleMessageSource {
 
   /** Every basename of the bundles; a feature may add its own. */
   public static final String[] BASENAMES = {"messages", "messages-lifecycle", "messages-pages", "messages-admin",
-      "messages-workbench", "messages-problems", "messages-report"};
+      "messages-workbench", "messages-problems", "messages-report",
+      "messages-workbook"};
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -59,6 +60,8 @@ public final class BundleMessages extends ResourceBundleMessageSource {
         out[i] = number(BigDecimal.valueOf(((Number) out[i]).doubleValue()), locale);
       } else if (out[i] instanceof Number number) {
         out[i] = String.valueOf(number.longValue());
+      } else if (out[i] instanceof Count count) {
+        out[i] = count.in(locale);
       } else if (out[i] instanceof LocalDate date) {
         out[i] = date(date);
       }

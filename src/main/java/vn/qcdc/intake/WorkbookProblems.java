@@ -1,6 +1,7 @@
 package vn.qcdc.intake;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +21,9 @@ final class WorkbookProblems {
 
   static ResponseEntity<ProblemDetail> refusal(ConversionResult result) {
     boolean unreadable = result.unreadable();
-    String detail = unreadable ? result.problems().get(0).message()
+    // The one reason of an unreadable file is said as the API says refusals: Vietnamese, the English in brackets.
+    String detail = unreadable ? result.problems().get(0).message() + " ("
+        + result.problems().get(0).message(Locale.ENGLISH) + ")"
         : "Bảng tính có " + result.problemCount() + " lỗi; xem 'problems' (trang, ô, đường dẫn JSON). Không có gì "
             + "được lưu. (The workbook has " + result.problemCount() + " problem(s); nothing was stored.)";
     ApiException refusal = new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,

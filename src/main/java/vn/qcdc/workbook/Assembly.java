@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.qcdc.workbook.SheetReader.RowData;
 import vn.qcdc.workbook.SheetSpec.Shape;
+import vn.qcdc.i18n.Message;
 
 /** Places the rows read into the tree: sections, containers, nested lists and evidence. */
 final class Assembly {
@@ -52,7 +53,7 @@ final class Assembly {
       for (RowData extra : sheetRows.subList(Math.min(1, sheetRows.size()), sheetRows.size())) {
         SheetPlacement placement = reading.placements.get(spec.key());
         reading.problem(placement, placement.rowStart(extra.row()), null, null,
-            "trang này chỉ được có một dòng dữ liệu; dòng này bị bỏ qua");
+            Message.of("workbook.single.extraRow"));
       }
       return;
     }
@@ -69,8 +70,8 @@ final class Assembly {
     String field = spec.path().get(0);
     if (parents == null || parents.isEmpty()) {
       if (!sheetRows.isEmpty()) {
-        reading.problem(placement, placement.rowStart(sheetRows.get(0).row()), null, null, "trang “"
-            + parentSpec.name() + "” không có hoặc không có dòng dữ liệu nên các dòng của trang này không được đọc");
+        reading.problem(placement, placement.rowStart(sheetRows.get(0).row()), null, null,
+            Message.of("workbook.parent.missing", parentSpec.name()));
       }
       return;
     }
@@ -83,8 +84,8 @@ final class Assembly {
         byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(row.object());
       } else {
         reading.problem(placement, placement.cell(row.row(), Column.PARENT), null, null, key == null
-            ? "thiếu mã dòng tương ứng ở trang “" + parentSpec.name() + "”"
-            : "không có dòng mã “" + key + "” ở trang “" + parentSpec.name() + "”");
+            ? Message.of("workbook.parent.noLink", parentSpec.name())
+            : Message.of("workbook.parent.unknown", key, parentSpec.name()));
       }
     }
     for (RowData parent : single ? parents.subList(0, 1) : parents) {

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import vn.qcdc.i18n.Message;
 
 /**
  * Turns one cell into the JSON value of its column: labels into the format's values, Có/Không into booleans, real or
@@ -24,10 +25,18 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class CellReader {
 
-  /** A cell that cannot be read as its column requires; the message is in Vietnamese. */
+  /** A cell that cannot be read as its column requires, worded in the message bundles (workbook.cell.*). */
   static final class BadCell extends Exception {
-    BadCell(String message) {
-      super(message, null, false, false);
+
+    private final transient Message text;
+
+    BadCell(String key, Object... args) {
+      super(key, null, false, false);
+      this.text = Message.of(key, args);
+    }
+
+    Message text() {
+      return text;
     }
   }
 
@@ -87,7 +96,7 @@ final class CellReader {
       case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatCellValue(cell)
           : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
       case BOOLEAN -> cell.getBooleanCellValue() ? labels.yes() : labels.no();
-      case ERROR -> throw new BadCell("ô có lỗi công thức");
+      case ERROR -> throw new BadCell("workbook.cell.formulaError");
       default -> "";
     };
     return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').trim();
@@ -96,29 +105,28 @@ final class CellReader {
   private String enumValue(Cell cell, Column column) throws BadCell {
     String entry = text(cell);
     return labels.enumValue(column.enumeration(), schema.enumValues(column.enumeration()), entry)
-        .orElseThrow(() -> new BadCell("“" + entry + "” không có trong danh sách chọn"));
+        .orElseThrow(() -> new BadCell("workbook.cell.notInList", entry));
   }
 
   private long integer(Cell cell) throws BadCell {
     if (type(cell) == CellType.NUMERIC) {
       double number = cell.getNumericCellValue();
       if (number != Math.rint(number) || Math.abs(number) > 1e15) {
-        throw new BadCell("“" + text(cell) + "” không phải số nguyên");
+        throw new BadCell("workbook.cell.notInteger", text(cell));
       }
       return (long) number;
     }
     String text = text(cell);
-    return TypedText.integer(text).orElseThrow(() -> new BadCell("“" + text + "” không phải số nguyên"));
+    return TypedText.integer(text).orElseThrow(() -> new BadCell("workbook.cell.notInteger", text));
   }
 
   private JsonNode decimal(Cell cell) throws BadCell {
     String text = text(cell);
     BigDecimal number = type(cell) == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue())
-        : TypedText.decimal(text).orElseThrow(() -> new BadCell("“" + text + "” không phải số"));
+        : TypedText.decimal(text).orElseThrow(() -> new BadCell("workbook.cell.notNumber", text));
     BigDecimal normal = number.stripTrailingZeros();
     if (normal.precision() - normal.scale() > MAX_INTEGER_DIGITS || normal.scale() > MAX_FRACTION_DIGITS) {
-      throw new BadCell("“" + text + "” có quá nhiều chữ số (tối đa " + MAX_INTEGER_DIGITS + " chữ số trước và "
-          + MAX_FRACTION_DIGITS + " chữ số sau dấu thập phân)");
+      throw new BadCell("workbook.cell.tooManyDigits", text, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
     }
     if (normal.scale() <= 0) {
       return LongNode.valueOf(normal.longValueExact());
@@ -137,7 +145,7 @@ final class CellReader {
     if (NO.contains(entry) || entry.equals(VietnameseLabels.normalise(labels.no()))) {
       return false;
     }
-    throw new BadCell("“" + text(cell) + "” không phải Có hoặc Không");
+    throw new BadCell("workbook.cell.notYesNo", text(cell));
   }
 
   private LocalDate date(Cell cell) throws BadCell {
@@ -149,10 +157,9 @@ final class CellReader {
     }
     String text = text(cell);
     try {
-      return TypedText.date(text).orElseThrow(() -> new BadCell(
-          "“" + text + "” không phải ngày; hãy nhập theo dạng dd/MM/yyyy (ví dụ 25/03/2025)"));
+      return TypedText.date(text).orElseThrow(() -> new BadCell("workbook.cell.notDate", text));
     } catch (TypedText.Impossible e) {
-      throw new BadCell("“" + text + "” không phải ngày có thật; hãy nhập ngày theo dạng dd/MM/yyyy");
+      throw new BadCell("workbook.cell.impossibleDate", text);
     }
   }
 
@@ -162,10 +169,10 @@ final class CellReader {
     }
     String text = text(cell);
     try {
-      return TypedText.month(VietnameseLabels.normalise(text)).orElseThrow(() -> new BadCell(
-          "“" + text + "” không phải tháng; hãy nhập theo dạng MM/yyyy (ví dụ 03/2025)"));
+      return TypedText.month(VietnameseLabels.normalise(text))
+          .orElseThrow(() -> new BadCell("workbook.cell.notMonth", text));
     } catch (TypedText.Impossible e) {
-      throw new BadCell("“" + text + "” không phải tháng có thật; hãy nhập theo dạng MM/yyyy");
+      throw new BadCell("workbook.cell.impossibleMonth", text);
     }
   }
 
@@ -187,7 +194,7 @@ final class CellReader {
     for (String token : text(cell).split("[,;\\s]+")) {
       if (!token.isEmpty()) {
         if (!TypedText.isInteger(token)) {
-          throw new BadCell("“" + token + "” không phải số nguyên; hãy ghi các số cách nhau bằng dấu phẩy");
+          throw new BadCell("workbook.cell.notIntegerList", token);
         }
         out.add(Long.parseLong(token.replace("+", "")));
       }

@@ -3,6 +3,7 @@ package vn.qcdc.workbook;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import vn.qcdc.i18n.Message;
 
 /**
  * One column of a sheet (or one row of the cover sheet).
@@ -11,11 +12,11 @@ import java.util.List;
  *     the list field; {@code #parent} or {@code #record} for link columns
  * @param enumeration the enumeration of ENUM and ENUM_FLAG columns
  * @param flagValue the enumeration value an ENUM_FLAG column stands for
- * @param condition Vietnamese condition under which the field is required, or null
+ * @param condition the condition under which the field is required ("khi …"), or null
  * @param target the key of the sheet a REFERENCE or PARENT_ID column points to
  */
 record Column(String key, String header, ColumnKind kind, String enumeration, String flagValue, boolean required,
-    String condition, String note, BigDecimal minimum, BigDecimal maximum, String target) {
+    Message condition, String note, BigDecimal minimum, BigDecimal maximum, String target) {
 
   static final String PARENT = "#parent";
   static final String RECORD = "#record";
@@ -28,7 +29,10 @@ record Column(String key, String header, ColumnKind kind, String enumeration, St
     return key.startsWith("#");
   }
 
-  /** Whether the header is marked as required: the notes say it must be filled (not only under a condition). */
+  /**
+   * Whether the header is marked as required: the notes say it must be filled (not only under a condition). The words
+   * are the template's Vietnamese notes (workbook.note.required, .requiredWhen), recognised here, never shown.
+   */
   boolean highlighted() {
     return note != null && note.startsWith("Bắt buộc") && !note.startsWith("Bắt buộc khi");
   }

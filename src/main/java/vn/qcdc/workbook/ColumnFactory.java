@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.qcdc.i18n.Message;
 
 /** Derives the columns of a sheet from a schema definition: one per scalar field, flag columns for enumeration lists. */
 final class ColumnFactory {
@@ -40,13 +41,13 @@ final class ColumnFactory {
   }
 
   /** The columns of a definition's fields; nested objects are flattened, object lists and evidence left out. */
-  List<Column> columns(String defName, String keyPrefix, String headerPrefix, String parentCondition) {
+  List<Column> columns(String defName, String keyPrefix, String headerPrefix, Message parentCondition) {
     return columns(defName, SchemaModel.propertyNames(schema.def(defName)), keyPrefix, headerPrefix, parentCondition);
   }
 
   /** The columns of some fields of a definition. */
   List<Column> columns(String defName, List<String> fields, String keyPrefix, String headerPrefix,
-      String parentCondition) {
+      Message parentCondition) {
     JsonNode def = schema.def(defName);
     Set<String> required = SchemaModel.required(def);
     List<Column> out = new ArrayList<>();
@@ -59,13 +60,13 @@ final class ColumnFactory {
       String key = keyPrefix + field;
       String header = headerPrefix + header(defName, field);
       boolean isRequired = required.contains(field) && parentCondition == null;
-      String condition = required.contains(field) && parentCondition != null ? parentCondition
+      Message condition = required.contains(field) && parentCondition != null ? parentCondition
           : conditions.of(defName, field);
       String meaning = meaning(defName, field, property);
       switch (shape) {
         case SCALAR -> out.add(scalar(field, property, key, header, isRequired, condition, meaning));
         case OBJECT -> out.addAll(columns(SchemaModel.refName(property), key + ".", header + ": ",
-            "khi có “" + header + "”"));
+            ConditionText.whenPresent(header)));
         case ENUM_LIST -> out.addAll(flags(property, key, header, isRequired, condition, meaning));
         case TEXT_LIST -> out.add(column(key, header, ColumnKind.TEXT_LINES, null, isRequired, condition, meaning,
             null, null, null));
@@ -83,7 +84,7 @@ final class ColumnFactory {
   }
 
   private Column scalar(String field, JsonNode property, String key, String header, boolean required,
-      String condition, String meaning) {
+      Message condition, String meaning) {
     String ref = SchemaModel.refName(property);
     if (schema.isEnum(ref)) {
       return new Column(key, header, ColumnKind.ENUM, ref, null, required, condition,
@@ -113,12 +114,13 @@ final class ColumnFactory {
     };
   }
 
-  private List<Column> flags(JsonNode property, String key, String header, boolean required, String condition,
+  private List<Column> flags(JsonNode property, String key, String header, boolean required, Message condition,
       String meaning) {
     String enumeration = SchemaModel.refName(property.path("items"));
     boolean atLeastOne = property.path("minItems").asInt(0) > 0;
-    String requirement = atLeastOne ? "Bắt buộc chọn Có ở ít nhất một cột “" + header + ": …”."
-        : Notes.requirement(false, condition) + (required ? " Không chọn cột nào nghĩa là không có." : "");
+    String requirement = atLeastOne ? Notes.vi(Message.of("workbook.note.atLeastOne", header))
+        : Notes.join(Notes.requirement(false, condition),
+            required ? Notes.vi(Message.of("workbook.note.noneMeansNo")) : null);
     List<Column> out = new ArrayList<>();
     for (String value : schema.enumValues(enumeration)) {
       String note = Notes.join(requirement, Notes.format(ColumnKind.ENUM_FLAG, null, null, null), meaning);
@@ -129,12 +131,12 @@ final class ColumnFactory {
   }
 
   private Column column(String key, String header, ColumnKind kind, String enumeration, boolean required,
-      String condition, String meaning, BigDecimal min, BigDecimal max, String target) {
+      Message condition, String meaning, BigDecimal min, BigDecimal max, String target) {
     String note = note(required, condition, kind, min, max, target, meaning);
     return new Column(key, header, kind, enumeration, null, required, condition, note, min, max, target);
   }
 
-  private String note(boolean required, String condition, ColumnKind kind, BigDecimal min, BigDecimal max,
+  private String note(boolean required, Message condition, ColumnKind kind, BigDecimal min, BigDecimal max,
       String target, String meaning) {
     String targetName = target == null ? null : labels.get("sheet." + target);
     return Notes.join(Notes.requirement(required, condition), Notes.format(kind, min, max, targetName), meaning);

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import vn.qcdc.i18n.Message;
 
-/** Says in Vietnamese when a conditionally required field is required, from the schema's {@code allOf} if/then rules. */
+/**
+ * Says when a conditionally required field is required, from the schema's {@code allOf} if/then rules, as a text of
+ * the message bundles: the template's notes write it in Vietnamese, a page in its own language (the columns and the
+ * values keep the workbook's Vietnamese words, which are what the user sees in the file).
+ */
 final class ConditionText {
 
   private final SchemaModel schema;
@@ -19,46 +24,52 @@ final class ConditionText {
     this.header = header;
   }
 
-  /** "khi …" for the field of the definition, or null when no rule makes it required. */
-  String of(String defName, String field) {
+  /** "khi …" ("when …") for the field of the definition, or null when no rule makes it required. */
+  Message of(String defName, String field) {
     JsonNode def = schema.def(defName);
-    List<String> clauses = new ArrayList<>();
+    Message when = null;
     for (JsonNode rule : def.path("allOf")) {
       for (JsonNode required : rule.path("then").path("required")) {
         if (required.asText().equals(field)) {
-          clauses.add(clause(defName, def, rule.path("if")));
+          Message clause = clause(defName, def, rule.path("if"));
+          when = when == null ? Message.of("workbook.when", clause) : Message.of("workbook.orWhen", when, clause);
         }
       }
     }
-    return clauses.isEmpty() ? null : "khi " + String.join(" hoặc khi ", clauses);
+    return when;
   }
 
-  private String clause(String defName, JsonNode def, JsonNode condition) {
+  /** "khi có “…”": required when the column of another field is filled in. */
+  static Message whenPresent(String header) {
+    return Message.of("workbook.when", Message.of("workbook.when.present", header));
+  }
+
+  private Message clause(String defName, JsonNode def, JsonNode condition) {
     JsonNode properties = condition.path("properties");
     if (!properties.isObject() || properties.isEmpty()) {
       String on = condition.path("required").path(0).asText();
-      return "có “" + header.apply(defName, on) + "”";
+      return Message.of("workbook.when.present", header.apply(defName, on));
     }
     String on = properties.fieldNames().next();
     JsonNode test = properties.get(on);
-    String column = "“" + header.apply(defName, on) + "”";
+    String column = header.apply(defName, on);
     String enumeration = enumerationOf(def.path("properties").path(on));
     if (test.has("const")) {
-      return column + " là " + values(enumeration, List.of(test.get("const")));
+      return Message.of("workbook.when.is", column, values(enumeration, List.of(test.get("const"))));
     }
     if (test.has("enum")) {
-      return column + " là " + values(enumeration, list(test.get("enum")));
+      return Message.of("workbook.when.is", column, values(enumeration, list(test.get("enum"))));
     }
     if (test.path("not").has("const")) {
-      return column + " không phải " + values(enumeration, List.of(test.get("not").get("const")));
+      return Message.of("workbook.when.isNot", column, values(enumeration, List.of(test.get("not").get("const"))));
     }
     if (test.path("not").has("enum")) {
-      return column + " không phải " + values(enumeration, list(test.get("not").get("enum")));
+      return Message.of("workbook.when.isNot", column, values(enumeration, list(test.get("not").get("enum"))));
     }
     if (test.path("contains").has("const")) {
-      return column + " có " + values(enumeration, List.of(test.get("contains").get("const")));
+      return Message.of("workbook.when.has", column, values(enumeration, List.of(test.get("contains").get("const"))));
     }
-    return column + " thỏa điều kiện " + test;
+    return Message.of("workbook.when.other", column, test.toString());
   }
 
   private String enumerationOf(JsonNode property) {
@@ -69,13 +80,15 @@ final class ConditionText {
     return schema.isEnum(ref) ? ref : null;
   }
 
-  private String values(String enumeration, List<JsonNode> values) {
-    List<String> shown = new ArrayList<>();
+  /** The values by their Vietnamese labels (the workbook's own words), joined by "hoặc" ("or"). */
+  private Object values(String enumeration, List<JsonNode> values) {
+    Object shown = null;
     for (JsonNode value : values) {
       String label = enumeration == null ? null : labels.enumLabel(enumeration, value.asText());
-      shown.add(label == null ? value.asText() : "“" + label + "”");
+      String one = label == null ? value.asText() : "“" + label + "”";
+      shown = shown == null ? one : Message.of("workbook.or", shown, one);
     }
-    return String.join(" hoặc ", shown);
+    return shown;
   }
 
   private static List<JsonNode> list(JsonNode array) {

@@ -2,8 +2,9 @@ package vn.qcdc.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.dossier.ParsedDossier;
+import vn.qcdc.i18n.Count;
+import vn.qcdc.i18n.Message;
 
 /**
  * The outcome of converting a workbook: either the dossier (its JSON bytes and the validated, parsed dossier) with any
@@ -36,13 +37,13 @@ public record ConversionResult(byte[] json, ParsedDossier dossier, List<Workbook
   static ConversionResult rejected(List<WorkbookProblem> found, int total) {
     List<WorkbookProblem> shown = new ArrayList<>(found.subList(0, Math.min(SHOWN, found.size())));
     if (total > shown.size()) {
-      shown.add(new WorkbookProblem(null, null, "$", InvalidDossierException.moreProblems(total - shown.size())));
+      shown.add(new WorkbookProblem(null, null, "$", Message.of("workbook.more", Count.of(total - shown.size()))));
     }
     return new ConversionResult(null, null, shown, List.of(), Math.max(total, shown.size()), false);
   }
 
   /** A file refused before its cells were read, with the reason. */
-  static ConversionResult unreadable(String reason) {
+  static ConversionResult unreadable(Message reason) {
     return new ConversionResult(null, null, List.of(new WorkbookProblem(null, null, "$", reason)), List.of(), 1, true);
   }
 }

@@ -1,10 +1,13 @@
 package vn.qcdc.workbook;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import vn.qcdc.i18n.Message;
+import vn.qcdc.i18n.Worded;
 
 /**
  * How many workbooks the process reads at once, whatever the page or API they came through: each holds up to a few
@@ -46,11 +49,18 @@ public final class ConversionSlots {
   }
 
   /** Every slot was taken for a minute: the caller answers 503 and the user tries again later. */
-  public static final class WorkbookBusyException extends RuntimeException {
+  public static final class WorkbookBusyException extends RuntimeException implements Worded {
 
+    private static final Message TEXT = Message.of("workbook.busy");
+
+    /** The API and the logs get Vietnamese with the English in brackets; a page writes {@link #text()}. */
     WorkbookBusyException() {
-      super("máy chủ đang đọc các bảng tính khác; hãy thử lại sau ít phút (the service is reading other workbooks; "
-          + "try again in a few minutes)", null, false, false);
+      super(TEXT.in(Message.VIETNAMESE) + " (" + TEXT.in(Locale.ENGLISH) + ")", null, false, false);
+    }
+
+    @Override
+    public Message text() {
+      return TEXT;
     }
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.qcdc.i18n.Message;
 
 /**
  * The "không phát sinh trong kỳ" declarations of format 1.1 in the workbook: one Có/Không row per section on the cover
@@ -35,8 +37,10 @@ final class Declarations {
   static List<Column> coverColumns(SchemaModel schema, VietnameseLabels labels) {
     List<Column> out = new ArrayList<>();
     out.add(new Column(COVER + "." + BY, labels.required("declared.by"), ColumnKind.TEXT, null, null, false, null,
-        "Không bắt buộc. Văn bản. " + labels.required("note.SectionDeclaration.declaredBy"), null, null, null));
-    String note = "Không bắt buộc. Chọn Có hoặc Không. " + labels.required("note.SectionDeclaration.section");
+        Notes.join(Notes.requirement(false, null), Notes.format(ColumnKind.TEXT, null, null, null),
+            labels.required("note.SectionDeclaration.declaredBy")), null, null, null));
+    String note = Notes.join(Notes.requirement(false, null), Notes.format(ColumnKind.BOOLEAN, null, null, null),
+        labels.required("note.SectionDeclaration.section"));
     for (String section : sections(schema)) {
       String title = labels.get("title." + section);
       out.add(new Column(COVER + "." + section, labels.required("declared.header") + ": "
@@ -91,9 +95,8 @@ final class Declarations {
       }
       if (!empty && tree.has(section)) {
         String title = layout.labels().get("title." + section);
-        reading.problem(cover, cell(cover, section), null, null, "“" + (title != null ? title : section)
-            + "”: đã chọn Có (không phát sinh trong kỳ) nhưng trang của mục này có dữ liệu; hãy chọn Không"
-            + " hoặc xóa các dòng dữ liệu");
+        reading.problem(cover, cell(cover, section), null, null,
+            Message.of("workbook.declared.hasData", title != null ? title : section));
         continue;
       }
       if (section.equals(ADMIN)) {
@@ -107,14 +110,15 @@ final class Declarations {
         if (by != null) {
           declaration.put("declaredBy", by);
         }
-        declaration.put("declaredAt", declarant.at().toString());
+        // Always with seconds, as the format's pattern requires (OffsetDateTime.toString() drops a whole minute's ":00").
+        declaration.put("declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declarant.at()));
       }
       list.add(declaration);
     }
     if (!list.isEmpty()) {
       if (by == null && list.findValues("declaredBy").size() < list.size()) {
-        reading.problem(cover, cell(cover, BY), null, null, "“" + layout.labels().required("declared.by")
-            + "”: hãy ghi tên người khai báo các mục không phát sinh trong kỳ");
+        reading.problem(cover, cell(cover, BY), null, null,
+            Message.of("workbook.declared.noDeclarant", layout.labels().required("declared.by")));
       }
       tree.set(FIELD, list);
       tree.put("formatVersion", VERSION);

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.qcdc.i18n.Message;
 
 /**
  * The drop-down lists and cell checks of the workbook: enumerations (Vietnamese labels on a hidden list sheet),
@@ -104,14 +105,17 @@ final class DropDowns {
     return "MA_" + sheetKey.replace('.', '_');
   }
 
+  /** What Excel says when a typed value breaks the column's rule, in the template's Vietnamese. */
   private String errorText(Column column) {
     return switch (column.kind()) {
-      case ENUM, VILLAGE -> "Hãy chọn một giá trị trong danh sách.";
-      case BOOLEAN, ENUM_FLAG -> "Hãy chọn Có hoặc Không.";
-      case REFERENCE, PARENT_ID -> "Mã này chưa có ở trang “" + labels.get("sheet." + column.target()) + "”.";
-      case DATE -> "Hãy nhập ngày theo dạng dd/MM/yyyy, ví dụ 25/03/2025.";
-      case MONTH -> "Hãy nhập tháng theo dạng MM/yyyy, ví dụ 03/2025.";
-      case INTEGER -> "Hãy nhập số nguyên. " + Notes.format(column.kind(), column.minimum(), column.maximum(), null);
+      case ENUM, VILLAGE -> Notes.vi(Message.of("workbook.check.enum"));
+      case BOOLEAN, ENUM_FLAG -> Notes.vi(Message.of("workbook.check.boolean"));
+      case REFERENCE, PARENT_ID -> Notes.vi(Message.of("workbook.check.reference",
+          labels.get("sheet." + column.target())));
+      case DATE -> Notes.vi(Message.of("workbook.check.date"));
+      case MONTH -> Notes.vi(Message.of("workbook.check.month"));
+      case INTEGER -> Notes.vi(Message.of("workbook.check.integer",
+          Notes.format(column.kind(), column.minimum(), column.maximum(), null)));
       default -> Notes.format(column.kind(), column.minimum(), column.maximum(), null);
     };
   }

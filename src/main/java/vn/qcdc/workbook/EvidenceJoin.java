@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.qcdc.workbook.SheetReader.RowData;
 import vn.qcdc.workbook.SheetSpec.Shape;
+import vn.qcdc.i18n.Message;
 
 /** Gives each evidence row to the record whose id it names, on whichever sheet that record is. */
 final class EvidenceJoin {
@@ -51,9 +52,9 @@ final class EvidenceJoin {
         record.withArray("/evidence").add(row.object());
         continue;
       }
-      String message = row.link() == null ? "thiếu mã bản ghi mà tài liệu này làm minh chứng"
-          : otherIds.contains(row.link()) ? "bản ghi “" + row.link() + "” không nhận tài liệu minh chứng"
-          : "không có bản ghi nào mang mã “" + row.link() + "”";
+      Message message = row.link() == null ? Message.of("workbook.evidence.noRecord")
+          : otherIds.contains(row.link()) ? Message.of("workbook.evidence.notAccepted", row.link())
+          : Message.of("workbook.evidence.unknown", row.link());
       reading.problem(placement, placement.cell(row.row(), Column.RECORD), null, null, message);
     }
   }

@@ -1,6 +1,7 @@
 package vn.qcdc.workbook;
 
 import java.nio.charset.StandardCharsets;
+import vn.qcdc.i18n.Message;
 
 /** Names, from its first bytes, what a file that is not an Excel workbook is, so that the refusal can say it. */
 final class FileKinds {
@@ -19,23 +20,22 @@ final class FileKinds {
   }
 
   /** A refusal naming what the file seems to be instead of a workbook. */
-  static String notAWorkbook(byte[] bytes) {
+  static Message notAWorkbook(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, 16), StandardCharsets.ISO_8859_1).stripLeading();
     String kind;
     if (bytes.length == 0) {
-      return "tệp rỗng (0 byte), không phải bảng tính Excel (the file is empty)";
+      return Message.of("workbook.file.empty");
     } else if (head.startsWith("%PDF")) {
-      kind = "tệp PDF";
+      kind = "pdf";
     } else if (head.startsWith("{") || head.startsWith("[") || head.startsWith("\u00EF\u00BB\u00BF{")) {
-      kind = "tệp JSON hoặc văn bản";
+      kind = "json";
     } else if (head.startsWith("<")) {
-      kind = "tệp HTML hoặc XML (có thể là bảng tính “Lưu dưới dạng trang web”)";
+      kind = "html";
     } else if (head.startsWith("\u0089PNG") || head.startsWith("\u00FF\u00D8\u00FF")) {
-      kind = "tệp ảnh";
+      kind = "image";
     } else {
-      kind = "tệp không rõ loại";
+      kind = "unknown";
     }
-    return "tệp không phải bảng tính Excel (.xlsx hoặc .xls) mà là " + kind + "; hãy mở bằng Excel và lưu thành "
-        + "“Sổ làm việc Excel (.xlsx)” (not an Excel workbook)";
+    return Message.of("workbook.file.notWorkbook", Message.of("workbook.kind." + kind));
   }
 }

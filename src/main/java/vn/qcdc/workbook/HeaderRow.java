@@ -51,7 +51,10 @@ final class HeaderRow {
     return byHeader.get(VietnameseLabels.normalise(header.replace("*", "")));
   }
 
-  /** Whether the row is the notes row (it says what is required). */
+  /**
+   * Whether the row is the notes row (it says what is required): recognised by the words that open the template's
+   * Vietnamese notes (workbook.note.required, .optional), also in workbooks made from older templates.
+   */
   static boolean isNotes(Row row) {
     if (row == null) {
       return false;

@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.qcdc.dossier.DossierProblem;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.workbook.SheetSpec.Shape;
 
 /** Puts each problem where the user can fix it: the sheet and cell the offending JSON value came from. */
 final class ProblemLocator {
 
   private static final Pattern STEP = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]|\\['((?:[^'\\\\]|\\\\.)*)']");
-  private static final Pattern MISSING = Pattern.compile("missing (?:required )?field '\\w+'.*");
 
   private final WorkbookLayout layout;
   private final Reading reading;
@@ -31,6 +31,11 @@ final class ProblemLocator {
     SheetPlacement sheet = problem.sheet();
     String cell = problem.cell() != null ? problem.cell() : sheet.spec == null ? null : sheet.firstCell();
     return new WorkbookProblem(sheet.sheetName, cell, path, problem.message());
+  }
+
+  /** The words of a validator problem: from the bundles when it is worded there, else as the validator says it. */
+  private static Message words(DossierProblem problem) {
+    return problem.text() != null ? problem.text() : Message.of("workbook.asIs", problem.message());
   }
 
   /** A problem the dossier validator found at a JSON path. */
@@ -56,9 +61,9 @@ final class ProblemLocator {
         .orElse(origin == null ? null : origin.sheet());
     if (sheet == null) {
       return new WorkbookProblem(layout.sheet(WorkbookLayout.COVER).name(), null, problem.path(),
-          "trang “" + layout.sheet(WorkbookLayout.COVER).name() + "” không có: " + problem.message());
+          Message.of("workbook.cover.missing", layout.sheet(WorkbookLayout.COVER).name(), words(problem)));
     }
-    return new WorkbookProblem(sheet.sheetName, sheet.firstCell(), problem.path(), problem.message());
+    return new WorkbookProblem(sheet.sheetName, sheet.firstCell(), problem.path(), words(problem));
   }
 
   private WorkbookProblem inRow(DossierProblem problem, Reading.Origin origin, List<Object> rest) {
@@ -76,7 +81,7 @@ final class ProblemLocator {
       if (sheet.has(locator)) {
         Column column = sheet.spec.column(locator).orElseThrow();
         return new WorkbookProblem(sheet.sheetName, sheet.cell(origin.row(), locator), problem.path(),
-            "“" + column.header() + "”: " + vietnamese(problem.message(), column));
+            Message.of("workbook.column", column.header(), inColumn(problem, column)));
       }
     }
     String first = fields.isEmpty() ? null : fields.get(0);
@@ -84,9 +89,9 @@ final class ProblemLocator {
         .filter(c -> c.path().get(0).equals(first)).findFirst();
     String cell = sheet.has("id") ? sheet.cell(origin.row(), "id")
         : origin.row() >= 0 ? sheet.rowStart(origin.row()) : sheet.firstCell();
-    boolean none = MISSING.matcher(problem.message()).matches() || problem.message().equals("list must not be empty");
-    String message = child.map(c -> none ? "chưa có dòng nào ở trang “" + c.name() + "” mang mã của dòng này"
-        : "trang “" + c.name() + "”: " + problem.message()).orElse(problem.message());
+    boolean none = missing(problem) || DossierProblem.EMPTY_LIST.equals(problem.key());
+    Message message = child.map(c -> none ? Message.of("workbook.children.none", c.name())
+        : Message.of("workbook.children.problem", c.name(), words(problem))).orElse(words(problem));
     return new WorkbookProblem(sheet.sheetName, cell, problem.path(), message);
   }
 
@@ -100,15 +105,21 @@ final class ProblemLocator {
     return value.isTextual() ? Optional.of(key + "=" + value.asText()) : Optional.empty();
   }
 
-  private static String vietnamese(String message, Column column) {
-    if (MISSING.matcher(message).matches()) {
-      return column.condition() != null && message.contains(", required")
-          ? "thiếu thông tin, bắt buộc " + column.condition() : "thiếu thông tin bắt buộc";
+  /** A missing value or an empty list said as the column's own requirement; any other problem as it is worded. */
+  private static Message inColumn(DossierProblem problem, Column column) {
+    if (missing(problem)) {
+      return column.condition() != null && DossierProblem.MISSING_FIELD_WHEN.equals(problem.key())
+          ? Message.of("workbook.requiredWhen", column.condition()) : Message.of("workbook.required");
     }
-    if (message.equals("list must not be empty")) {
-      return "phải chọn hoặc ghi ít nhất một giá trị";
+    if (DossierProblem.EMPTY_LIST.equals(problem.key())) {
+      return Message.of("workbook.atLeastOne");
     }
-    return message;
+    return words(problem);
+  }
+
+  private static boolean missing(DossierProblem problem) {
+    return DossierProblem.MISSING_FIELD.equals(problem.key())
+        || DossierProblem.MISSING_FIELD_WHEN.equals(problem.key());
   }
 
   /** The present sheet whose record path is the longest prefix of the path (indices ignored). */

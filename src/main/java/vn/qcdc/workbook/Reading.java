@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.qcdc.i18n.Message;
 
 /** What reading a workbook produced: the dossier tree, where each of its objects came from, and the problems found. */
 final class Reading {
@@ -19,7 +20,8 @@ final class Reading {
    * A problem found while reading cells, before JSON paths are known: it concerns {@code field} of {@code owner}, or,
    * when the owner did not make it into the dossier, the path {@code fallbackPath}.
    */
-  record Pending(SheetPlacement sheet, String cell, JsonNode owner, String field, String fallbackPath, String message) {}
+  record Pending(SheetPlacement sheet, String cell, JsonNode owner, String field, String fallbackPath,
+      Message message) {}
 
   final ObjectNode tree = JsonNodeFactory.instance.objectNode();
   final Map<JsonNode, Origin> origins = new IdentityHashMap<>();
@@ -31,7 +33,7 @@ final class Reading {
   boolean answered;
   private Map<JsonNode, String> paths;
 
-  void problem(SheetPlacement sheet, String cell, JsonNode owner, String field, String message) {
+  void problem(SheetPlacement sheet, String cell, JsonNode owner, String field, Message message) {
     pending.add(new Pending(sheet, cell, owner, field, pattern(sheet == null ? null : sheet.spec), message));
   }
 

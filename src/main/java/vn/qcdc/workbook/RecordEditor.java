@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.qcdc.workbook.RecordEdit.FieldProblem;
+import vn.qcdc.i18n.Message;
 
 /**
  * Changes one record through the workbook: exports the dossier, rewrites the record's row and its nested rows (or
@@ -93,7 +94,7 @@ final class RecordEditor {
     }
     List<FieldProblem> problems = result.problems().stream().map(p -> {
       String field = p.cell() == null ? null : blame.get(p.sheet() + "!" + p.cell());
-      return new FieldProblem(field, p.reference() + " (" + p.jsonPath() + ")", p.message());
+      return new FieldProblem(field, p.reference() + " (" + p.jsonPath() + ")", p.text());
     }).toList();
     return new RecordEdit(null, problems);
   }
@@ -106,8 +107,8 @@ final class RecordEditor {
     fields.of(spec, null).forEach(f -> byName.put(f.name(), f));
     input.fields().forEach((name, text) -> {
       if (text != null && text.length() > max && byName.containsKey(name)) {
-        out.add(new FieldProblem(name, null, "“" + byName.get(name).label() + "”: quá dài (" + text.length()
-            + " ký tự); một ô chứa tối đa " + max + " ký tự"));
+        out.add(new FieldProblem(name, null, Message.of("workbook.column", byName.get(name).label(),
+            Message.of("workbook.form.tooLong", text.length(), max))));
       }
     });
     for (SheetSpec child : layout.nestedTables(spec.key())) {
@@ -115,8 +116,8 @@ final class RecordEditor {
       for (int n = 0; n < rows.size(); n++) {
         for (Map.Entry<String, String> value : rows.get(n).entrySet()) {
           if (value.getValue() != null && value.getValue().length() > max) {
-            out.add(new FieldProblem(RecordForms.nestedName(child.key(), n, value.getKey()), null, "quá dài ("
-                + value.getValue().length() + " ký tự); một ô chứa tối đa " + max + " ký tự"));
+            out.add(new FieldProblem(RecordForms.nestedName(child.key(), n, value.getKey()), null,
+                Message.of("workbook.form.tooLong", value.getValue().length(), max)));
           }
         }
       }
@@ -181,7 +182,7 @@ final class RecordEditor {
     ObjectNode declared = tree.deepCopy();
     if (declared.hasNonNull(spec.key()) && !Declarations.isEmpty(declared, spec.key())) {
       return new RecordEdit(null, List.of(new FieldProblem(null, "$." + spec.key(),
-          "mục này đã có bản ghi nên không thể khai báo không phát sinh; hãy xóa các bản ghi trước")));
+          Message.of("workbook.form.declaredHasRecords"))));
     }
     declared.putArray(spec.key());
     return outcome(converter.convertEdit(converter.write(declared, sheetsWith(tree, spec)), declarant, tree), Map.of());

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.qcdc.i18n.Worded;
 
 /**
  * One record at a time: a form is one row of the section's workbook sheet (and the rows of its nested sheets), so a
@@ -154,7 +155,7 @@ public final class RecordForms {
     try {
       return edit.get();
     } catch (WorkbookTooLargeException | ConversionSlots.WorkbookBusyException e) {
-      return new RecordEdit(null, List.of(new RecordEdit.FieldProblem(null, "$", e.getMessage())));
+      return new RecordEdit(null, List.of(new RecordEdit.FieldProblem(null, "$", ((Worded) e).text())));
     }
   }
 

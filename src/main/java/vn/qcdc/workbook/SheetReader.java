@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import vn.qcdc.i18n.Message;
 
 /** Reads the rows of one sheet into JSON objects, finding columns by their headers and collecting cell problems. */
 final class SheetReader {
@@ -40,7 +41,7 @@ final class SheetReader {
     columns.forEach((index, column) -> placement.put(column, index));
     reading.placements.put(spec.key(), placement);
     if (header < 0) {
-      reading.problem(placement, "A1", null, null, "không tìm thấy dòng tên cột của trang");
+      reading.problem(placement, "A1", null, null, Message.of("workbook.sheet.noHeader"));
     } else {
       headerProblems(sheet.getRow(header), columns, placement);
     }
@@ -118,7 +119,7 @@ final class SheetReader {
       value = cells.read(cell, column);
     } catch (CellReader.BadCell e) {
       reading.problem(placement, placement.cell(row, column.locator()), target, column.key(),
-          "“" + column.header() + "”: " + e.getMessage());
+          Message.of("workbook.column", column.header(), e.text()));
       return null;
     }
     if (value != null && store) {
@@ -136,7 +137,7 @@ final class SheetReader {
     try {
       return cells.text(cell);
     } catch (CellReader.BadCell e) {
-      reading.problem(placement, cell.getAddress().formatAsString(), null, null, e.getMessage());
+      reading.problem(placement, cell.getAddress().formatAsString(), null, null, e.text());
       return null;
     }
   }
@@ -153,7 +154,7 @@ final class SheetReader {
     for (Cell cell : header) {
       if (!CellReader.isBlank(cell) && !columns.containsKey(cell.getColumnIndex())) {
         reading.problem(placement, cell.getAddress().formatAsString(), null, null,
-            "cột “" + cell.toString().trim() + "” không có trong mẫu (hoặc bị trùng); hãy dùng đúng tên cột của mẫu");
+            Message.of("workbook.sheet.unknownColumn", cell.toString().trim()));
       }
     }
   }

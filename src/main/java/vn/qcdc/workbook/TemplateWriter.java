@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.qcdc.workbook.SheetSpec.Shape;
+import vn.qcdc.i18n.Message;
 
 /**
  * Lays out the workbook: the guide, then per data sheet the title, Vietnamese headers, notes row, formats and
@@ -117,9 +118,9 @@ final class TemplateWriter {
   private void writeCover(Sheet sheet, SheetSpec spec, WorkbookStyles styles) {
     text(sheet.createRow(0), 0, labels.required("workbook.title") + " — " + spec.title(), styles.title);
     Row header = sheet.createRow(1);
-    text(header, 0, "Thông tin", styles.header);
-    text(header, 1, "Giá trị", styles.header);
-    text(header, 2, "Ghi chú", styles.header);
+    text(header, 0, Notes.vi(Message.of("workbook.coverHeader.item")), styles.header);
+    text(header, 1, Notes.vi(Message.of("workbook.coverHeader.value")), styles.header);
+    text(header, 2, Notes.vi(Message.of("workbook.coverHeader.note")), styles.header);
     for (int i = 0; i < spec.columns().size(); i++) {
       Column column = spec.columns().get(i);
       Row row = sheet.createRow(spec.firstDataRow() + i);

@@ -24,6 +24,7 @@ import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.dossier.ParsedDossier;
 import vn.qcdc.dossier.facts.Commune;
 import vn.qcdc.dossier.facts.Dossier;
+import vn.qcdc.i18n.Message;
 
 /**
  * The evidence dossier as an Excel workbook: the blank template (optionally pre-filled with a commune's profile and
@@ -142,7 +143,7 @@ public final class WorkbookConverter {
   }
 
   private ConversionResult convert(byte[] workbookBytes, Declarant declarant, JsonNode earlier, boolean refuseBlank) {
-    Optional<String> refusal = guard.refusal(workbookBytes);
+    Optional<Message> refusal = guard.refusalText(workbookBytes);
     if (refusal.isPresent()) {
       return ConversionResult.unreadable(refusal.get());
     }
@@ -160,9 +161,7 @@ public final class WorkbookConverter {
       reading = new WorkbookReader(layout).read(workbook, declarant, earlier);
     } catch (IOException | RuntimeException e) {
       LOG.info("workbook refused by POI after the guard: {}", e.toString());
-      return ConversionResult.unreadable("tệp không đọc được như một bảng tính Excel (.xlsx hoặc .xls): có thể tệp"
-          + " bị hỏng, được bảo vệ bằng mật khẩu, hoặc là loại tệp khác được đặt tên .xlsx; hãy mở bằng Excel, lưu lại"
-          + " dạng .xlsx rồi tải lên");
+      return ConversionResult.unreadable(Message.of("workbook.unreadable"));
     }
     if (refuseBlank && reading.blank && !reading.answered && reading.pending.isEmpty()) {
       return ConversionResult.rejected(List.of(blank(reading)), 1);
@@ -200,7 +199,7 @@ public final class WorkbookConverter {
       }
     }
     return new WorkbookProblem(layout.sheet(WorkbookLayout.COVER).name(), null, "$",
-        layout.labels().required("blank.refused") + " " + String.join("; ", titles) + ".");
+        Message.of("workbook.blank", String.join("; ", titles)));
   }
 
   private byte[] export(ObjectNode tree) {
@@ -250,7 +249,7 @@ public final class WorkbookConverter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Optional<String> refusal = guard.refusal(bytes);
+    Optional<Message> refusal = guard.refusalText(bytes);
     if (refusal.isPresent()) {
       throw new WorkbookTooLargeException(refusal.get());
     }

@@ -1,12 +1,14 @@
 package vn.qcdc.workbook;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import vn.qcdc.i18n.Message;
 
 /**
  * The door every uploaded workbook passes before Apache POI reads it: an .xlsx (zip) or .xls (OLE2) within the
- * limits, not encrypted, without XML document types; anything else is refused with a Vietnamese reason. POI's own
- * zip-bomb protection stays on behind it, bounded by the same size.
+ * limits, not encrypted, without XML document types; anything else is refused with a reason worded in the message
+ * bundles. POI's own zip-bomb protection stays on behind it, bounded by the same size.
  */
 public final class WorkbookGuard {
 
@@ -31,8 +33,16 @@ public final class WorkbookGuard {
     }
   }
 
-  /** Why the bytes are not opened, or empty when POI may open them. */
+  /**
+   * Why the bytes are not opened, or empty when POI may open them: for an API's answer, in Vietnamese with the English
+   * in brackets.
+   */
   public Optional<String> refusal(byte[] bytes) {
+    return refusalText(bytes).map(text -> text.in(Message.VIETNAMESE) + " (" + text.in(Locale.ENGLISH) + ")");
+  }
+
+  /** Why the bytes are not opened, as a text of the message bundles; empty when POI may open them. */
+  public Optional<Message> refusalText(byte[] bytes) {
     try {
       if (FileKinds.isZip(bytes)) {
         XlsxScan.check(bytes, limits);
@@ -43,7 +53,7 @@ public final class WorkbookGuard {
       }
       return Optional.empty();
     } catch (Refusal r) {
-      return Optional.of(r.getMessage());
+      return Optional.of(r.text());
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.qcdc.workbook.SheetSpec.Shape;
+import vn.qcdc.i18n.Message;
 
 /**
  * The sheets and columns of the workbook, derived from the dossier JSON Schema so they stay in step with the format:
@@ -127,7 +128,8 @@ public final class WorkbookLayout {
     List<Column> columns = new ArrayList<>();
     if (parent != null && sheet(parent).shape() == Shape.TABLE) {
       String header = labels.get("parent." + key);
-      columns.add(factory.link(Column.PARENT, header != null ? header : "Mã " + sheet(parent).name(),
+      columns.add(factory.link(Column.PARENT, header != null ? header
+          : Notes.vi(Message.of("workbook.parentColumn", sheet(parent).name())),
           ColumnKind.PARENT_ID, parent));
     }
     columns.addAll(factory.columns(def, "", "", null));

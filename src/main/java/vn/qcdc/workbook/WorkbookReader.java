@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.qcdc.workbook.SheetReader.RowData;
 import vn.qcdc.workbook.SheetSpec.Shape;
+import vn.qcdc.i18n.Message;
 
 /**
  * Reads a filled workbook into a dossier JSON tree: a sheet with rows is a reported section, a blank or missing sheet
@@ -63,8 +64,7 @@ final class WorkbookReader {
       }
       layout.byName(sheet.getSheetName()).ifPresentOrElse(spec -> present.putIfAbsent(spec.key(), sheet),
           () -> reading.pending.add(new Reading.Pending(new SheetPlacement(null, sheet.getSheetName(), 0), "A1", null,
-              null, "$", "trang tính “" + sheet.getSheetName() + "” không có trong mẫu; dữ liệu của trang này không"
-              + " được đọc (hãy dùng đúng tên trang của mẫu)")));
+              null, "$", Message.of("workbook.sheet.unknown", sheet.getSheetName()))));
     }
     return present;
   }

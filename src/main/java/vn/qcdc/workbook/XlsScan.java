@@ -23,9 +23,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class XlsScan {
 
-  private static final String ENCRYPTED = "tệp được đặt mật khẩu (mã hóa) nên không đọc được; hãy mở bằng Excel, bỏ "
-      + "mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu rồi tải lên lại "
-      + "(password-protected or encrypted workbook)";
+  private static final String ENCRYPTED = "workbook.encrypted";
 
   private final WorkbookLimits limits;
   private int rows;
@@ -47,9 +45,7 @@ final class XlsScan {
         throw new Refusal(ENCRYPTED);
       }
       if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK")) {
-        throw new Refusal(root.hasEntry("Book") ? "tệp Excel 5.0/95 quá cũ, không đọc được; hãy lưu lại thành .xlsx "
-            + "(Excel 95 files are not read)" : "tệp Office không phải bảng tính Excel (văn bản Word .doc?); hãy dùng "
-            + "mẫu bảng tính .xlsx (an OLE2 file that is not an Excel workbook)");
+        throw new Refusal(root.hasEntry("Book") ? "workbook.xls.excel95" : "workbook.xls.notExcel");
       }
       HSSFRequest request = new HSSFRequest();
       request.addListenerForAllRecords(new AbortableHSSFListener() {
@@ -62,8 +58,7 @@ final class XlsScan {
     } catch (EncryptedDocumentException e) {
       throw new Refusal(ENCRYPTED);
     } catch (IOException | RuntimeException | org.apache.poi.hssf.eventusermodel.HSSFUserException e) {
-      throw new Refusal("tệp .xls bị hỏng hoặc không trọn vẹn, không đọc được (" + e.getMessage() + "); hãy mở bằng "
-          + "Excel, lưu lại thành .xlsx rồi tải lên lại (corrupt or truncated .xls)");
+      throw new Refusal("workbook.xls.corrupt", String.valueOf(e.getMessage()));
     }
     if (refusal != null) {
       throw refusal;
@@ -76,7 +71,7 @@ final class XlsScan {
       if (record instanceof FilePassRecord) {
         throw new Refusal(ENCRYPTED);
       } else if (record instanceof RowRecord) {
-        XlsxScan.over(++rows, limits.maxRows(), "dòng", "qcdc.workbook.max-rows", "rows");
+        XlsxScan.over(++rows, limits.maxRows(), "rows", "qcdc.workbook.max-rows");
       } else if (record instanceof MulRKRecord mulRk) {
         cells += mulRk.getNumColumns();
       } else if (record instanceof MulBlankRecord mulBlank) {
@@ -84,10 +79,10 @@ final class XlsScan {
       } else if (record instanceof CellValueRecordInterface) {
         cells++;
       } else if (record instanceof SSTRecord sst) {
-        XlsxScan.over(sst.getNumUniqueStrings(), limits.maxSharedStrings(), "chuỗi văn bản dùng chung",
-            "qcdc.workbook.max-shared-strings", "shared strings");
+        XlsxScan.over(sst.getNumUniqueStrings(), limits.maxSharedStrings(), "strings",
+            "qcdc.workbook.max-shared-strings");
       }
-      XlsxScan.over(cells, limits.maxCells(), "ô", "qcdc.workbook.max-cells", "cells");
+      XlsxScan.over(cells, limits.maxCells(), "cells", "qcdc.workbook.max-cells");
       return true;
     } catch (Refusal r) {
       refusal = r;

@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.util.XMLHelper;
-import vn.qcdc.dossier.Amounts;
+import vn.qcdc.i18n.Count;
+import vn.qcdc.i18n.Message;
 
 /**
  * Reads an .xlsx the way Apache POI will (entry by entry from the local headers, with commons-compress), without
@@ -37,6 +38,7 @@ final class XlsxScan {
   private int cells;
   private int strings;
   private boolean workbookPart;
+  /** The kind of Office file found instead of a workbook (a key of workbook.kind.*), or null. */
   private String otherDocument;
 
   private XlsxScan(WorkbookLimits limits) {
@@ -53,26 +55,24 @@ final class XlsxScan {
       ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > MAX_ENTRIES) {
-          throw new Refusal("tệp có hơn " + MAX_ENTRIES + " phần nén, không phải một bảng tính bình thường (more than "
-              + MAX_ENTRIES + " zip entries)");
+          throw new Refusal("workbook.zip.entries", MAX_ENTRIES);
         }
         byte[] data = read(zip, entry.getName());
         if (looksLikeXml(data)) {
           scanXml(entry.getName(), data);
         } else if (entry.getName().endsWith("workbook.bin")) {
-          otherDocument = "bảng tính nhị phân .xlsb";
+          otherDocument = "xlsb";
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new Refusal("tệp bảng tính bị hỏng hoặc không trọn vẹn, không đọc được (" + e.getMessage() + "); hãy "
-          + "mở bằng Excel, lưu lại thành .xlsx rồi tải lên lại (corrupt or truncated workbook)");
+      throw new Refusal("workbook.zip.corrupt", String.valueOf(e.getMessage()));
     }
     if (entries == 0) {
-      throw new Refusal("tệp nén rỗng, không có bảng tính nào (empty zip archive)");
+      throw new Refusal("workbook.zip.empty");
     }
     if (!workbookPart) {
-      throw new Refusal("tệp là " + (otherDocument == null ? "một tệp nén .zip" : otherDocument) + ", không phải "
-          + "bảng tính Excel .xlsx (not an Excel workbook)");
+      throw new Refusal("workbook.zip.other", Message.of("workbook.kind." + (otherDocument == null ? "zip"
+          : otherDocument)));
     }
   }
 
@@ -83,13 +83,10 @@ final class XlsxScan {
     uncompressed += data.length;
     long compressed = Math.max(1, zip.getCompressedCount());
     if (data.length > GRACE_BYTES && data.length > compressed * MAX_RATIO) {
-      throw new Refusal("phần “" + shortName(name) + "” giải nén ra gấp hơn " + MAX_RATIO + " lần kích thước nén: "
-          + "tệp bị nghi là bom nén (zip bomb) và không được mở (decompression ratio above " + MAX_RATIO + ")");
+      throw new Refusal("workbook.zip.bomb", shortName(name), MAX_RATIO);
     }
     if (data.length > left) {
-      throw new Refusal("bảng tính khi giải nén lớn hơn giới hạn " + limits.maxUncompressedSize().toMegabytes()
-          + " MB (qcdc.workbook.max-uncompressed-size); hãy chia nhỏ hoặc nộp hồ sơ dạng JSON (decompressed size "
-          + "above the limit)");
+      throw new Refusal("workbook.zip.tooLarge", limits.maxUncompressedSize().toMegabytes());
     }
     return data;
   }
@@ -101,9 +98,7 @@ final class XlsxScan {
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new Refusal("phần “" + shortName(name) + "” có khai báo DOCTYPE/thực thể XML, điều không tệp Excel "
-              + "thật nào có (có thể là tấn công XXE hoặc “billion laughs”); tệp bị từ chối (XML document type "
-              + "declarations are refused)");
+          throw new Refusal("workbook.xml.doctype", shortName(name));
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           element(xml, root);
@@ -112,8 +107,7 @@ final class XlsxScan {
       }
       xml.close();
     } catch (XMLStreamException e) {
-      throw new Refusal("phần “" + shortName(name) + "” của bảng tính không phải XML hợp lệ (" + e.getMessage()
-          + ") (a part of the workbook is not well-formed XML)");
+      throw new Refusal("workbook.xml.bad", shortName(name), String.valueOf(e.getMessage()));
     }
   }
 
@@ -122,9 +116,9 @@ final class XlsxScan {
     String local = xml.getLocalName();
     if (root && !SPREADSHEET_NAMESPACES.contains(namespace)) {
       if (local.equals("document")) {
-        otherDocument = "văn bản Word (.docx)";
+        otherDocument = "docx";
       } else if (local.equals("presentation")) {
-        otherDocument = "bản trình chiếu PowerPoint (.pptx)";
+        otherDocument = "pptx";
       }
     }
     if (!SPREADSHEET_NAMESPACES.contains(namespace)) {
@@ -132,19 +126,17 @@ final class XlsxScan {
     }
     switch (local) {
       case "workbook" -> workbookPart |= root;
-      case "row" -> over(++rows, limits.maxRows(), "dòng", "qcdc.workbook.max-rows", "rows");
-      case "c" -> over(++cells, limits.maxCells(), "ô", "qcdc.workbook.max-cells", "cells");
-      case "si" -> over(++strings, limits.maxSharedStrings(), "chuỗi văn bản dùng chung",
-          "qcdc.workbook.max-shared-strings", "shared strings");
+      case "row" -> over(++rows, limits.maxRows(), "rows", "qcdc.workbook.max-rows");
+      case "c" -> over(++cells, limits.maxCells(), "cells", "qcdc.workbook.max-cells");
+      case "si" -> over(++strings, limits.maxSharedStrings(), "strings", "qcdc.workbook.max-shared-strings");
       default -> { }
     }
   }
 
-  static void over(int count, int limit, String what, String property, String english) throws Refusal {
+  /** {@code what}: rows, cells or strings (workbook.unit.*); {@code property} the setting that holds the limit. */
+  static void over(int count, int limit, String what, String property) throws Refusal {
     if (count > limit) {
-      throw new Refusal("bảng tính có hơn " + Amounts.vi(limit) + " " + what + " (giới hạn " + property + "); bảng "
-          + "tính lớn như vậy hãy chia nhỏ, hoặc nộp hồ sơ dạng JSON (more than " + Amounts.en(limit) + " " + english
-          + ")");
+      throw new Refusal("workbook.limit", Count.of(limit), Message.of("workbook.unit." + what), property);
     }
   }
 

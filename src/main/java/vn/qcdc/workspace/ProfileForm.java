@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.qcdc.dossier.DossierProblem;
@@ -102,14 +103,17 @@ public record ProfileForm(Map<String, String> values, int villageRows, Map<Strin
     return c;
   }
 
-  /** The problems of a refused start, by input name: {@code $.commune.staffCount} → {@code staffCount}. */
-  ProfileForm withProblems(List<DossierProblem> problems, Map<String, String> typing) {
+  /**
+   * The problems of a refused start, by input name: {@code $.commune.staffCount} → {@code staffCount}; those worded in
+   * the message bundles (the schema's) in {@code locale}'s language.
+   */
+  ProfileForm withProblems(List<DossierProblem> problems, Map<String, String> typing, Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>(typing);
     for (DossierProblem p : problems) {
       String input = p.path().replaceFirst("^\\$\\.commune\\.villages\\[(\\d+)]\\.", "v.$1.")
           .replaceFirst("^\\$\\.commune\\.", "");
       input = input.startsWith("$") ? "" : input;
-      errors.merge(input, p.message(), (a, b) -> a.contains(b) ? a : a + " " + b);
+      errors.merge(input, p.message(locale), (a, b) -> a.contains(b) ? a : a + " " + b);
     }
     return new ProfileForm(values, villageRows, errors);
   }

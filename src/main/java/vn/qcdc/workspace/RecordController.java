@@ -3,6 +3,7 @@ package vn.qcdc.workspace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -169,7 +170,8 @@ class RecordController {
     model.addAttribute("number", form.index() == null ? null : form.index() + 1);
     List<RecordEdit.FieldProblem> problems = edit == null ? List.of() : edit.problems();
     Map<String, String> errors = new LinkedHashMap<>();
-    problems.stream().filter(p -> p.field() != null).forEach(p -> errors.merge(p.field(), p.message(),
+    Locale locale = LocaleContextHolder.getLocale();
+    problems.stream().filter(p -> p.field() != null).forEach(p -> errors.merge(p.field(), p.message(locale),
         (a, b) -> a + " " + b));
     model.addAttribute("errors", errors);
     model.addAttribute("warnings", form.index() == null ? Map.of()

@@ -127,7 +127,8 @@ class WorkspaceController {
       workspace.start(code, year, form.commune(workspace.profile(code), typing));
       redirect.addFlashAttribute("started", true);
     } catch (InvalidDossierException e) {
-      redirect.addFlashAttribute("profileForm", form.withProblems(e.problems(), typing));
+      redirect.addFlashAttribute("profileForm",
+          form.withProblems(e.problems(), typing, LocaleContextHolder.getLocale()));
     }
     return "redirect:/xa/" + code + "/ho-so/" + year;
   }
@@ -162,10 +163,9 @@ class WorkspaceController {
       RedirectAttributes redirect) throws IOException {
     Refused refused;
     if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-      refused = Refused.of(Message.of("workspace.noFile").in(LocaleContextHolder.getLocale()));
+      refused = Refused.of(Message.of("workspace.noFile"));
     } else if (file.getSize() > limits.maxDossierSize().toBytes()) {
-      refused = Refused.of(Message.of("workspace.tooLarge", limits.maxDossierSize().toMegabytes())
-          .in(LocaleContextHolder.getLocale()));
+      refused = Refused.of(Message.of("workspace.tooLarge", limits.maxDossierSize().toMegabytes()));
     } else {
       refused = convert(code, year, file);
     }
@@ -179,9 +179,12 @@ class WorkspaceController {
     return show(code, year, null, model);
   }
 
-  /** The problems shown for a refused workbook (the first hundred and a closing count) and how many there are. */
+  /**
+   * The problems shown for a refused workbook (the first hundred and a closing count) and how many there are; the page
+   * writes each in its own language.
+   */
   private record Refused(List<WorkbookProblem> problems, int count) {
-    static Refused of(String message) {
+    static Refused of(Message message) {
       return new Refused(List.of(new WorkbookProblem(null, null, "$", message)), 1);
     }
   }
@@ -192,13 +195,16 @@ class WorkspaceController {
       return new Refused(result.problems(), result.problemCount());
     } catch (InvalidDossierException e) {
       return new Refused(e.problems().stream().map(WorkspaceController::problem).toList(), e.total());
-    } catch (ApiException | ConversionSlots.WorkbookBusyException e) {
-      return Refused.of(e instanceof ApiException api ? api.detail(LocaleContextHolder.getLocale()) : e.getMessage());
+    } catch (ConversionSlots.WorkbookBusyException e) {
+      return Refused.of(e.text());
+    } catch (ApiException e) {
+      return Refused.of(Message.of("workbook.asIs", e.detail(LocaleContextHolder.getLocale())));
     }
   }
 
   private static WorkbookProblem problem(DossierProblem p) {
-    return new WorkbookProblem(null, null, p.path(), p.message());
+    return p.text() == null ? new WorkbookProblem(null, null, p.path(), p.message())
+        : new WorkbookProblem(null, null, p.path(), p.text());
   }
 
   private DossierWorkspace.Current current(String code, int year) {

@@ -32,9 +32,9 @@ final class HostileSheets {
           book.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(year);
         }), "ô có lỗi công thức"),
         of("coverSheetMissing", () -> Workbooks.edited(book -> book.removeSheetAt(
-            book.getSheetIndex("Thông tin chung"))), "missing required field 'dossierId'"),
+            book.getSheetIndex("Thông tin chung"))), "thiếu trường bắt buộc “dossierId”"),
         of("templateVersionTwo", () -> Workbooks.edited(book -> Workbooks.cover(book, "Phiên bản định dạng")
-            .setCellValue("2.0")), "(allowed: 1.0, 1.1)"),
+            .setCellValue("2.0")), "(các giá trị được phép: 1.0, 1.1)"),
         of("unknownSheetAdded", () -> Workbooks.edited(book -> book.createSheet("Dữ liệu lạ").createRow(0)
             .createCell(0).setCellValue("x")), "không có trong mẫu"),
         of("targetValueOfTenToThe300", () -> Workbooks.edited(book -> Workbooks.cell(book, "Chỉ tiêu", 3, 6)

@@ -18,7 +18,7 @@ class MessagesInSyncTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"messages", "messages-lifecycle", "messages-pages", "messages-admin", "messages-workbench",
-      "messages-problems", "messages-report"})
+      "messages-problems", "messages-report", "messages-workbook"})
   void vietnameseAndEnglishPageTextsHaveTheSameKeys(String bundle) throws IOException {
     Properties vi = load(bundle + ".properties");
     Properties en = load(bundle + "_en.properties");
@@ -29,7 +29,7 @@ class MessagesInSyncTest {
   @Test
   void noTextIsDefinedInTwoBundles() throws IOException {
     List<String> bundles = List.of("messages", "messages-lifecycle", "messages-pages", "messages-admin", "messages-workbench",
-        "messages-problems", "messages-report");
+        "messages-problems", "messages-report", "messages-workbook");
     for (int i = 0; i < bundles.size(); i++) {
       for (int j = i + 1; j < bundles.size(); j++) {
         assertThat(load(bundles.get(i) + ".properties").stringPropertyNames())

@@ -67,6 +67,33 @@ class UploadPageWorkbookTest {
   }
 
   @Test
+  void aRefusedFileAndABadCellAreAnsweredInThePagesLanguage() throws Exception {
+    byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    byte[] faulty;
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new WorkbookConverter()
+        .export(ExampleBytes.example()))); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      book.getSheet("Khiếu nại").getRow(3).getCell(2).setCellValue("31/02/2025");
+      book.write(out);
+      faulty = out.toByteArray();
+    }
+
+    String pdfVi = page(upload(pdf, "vi"));
+    String pdfEn = page(upload(pdf, "en"));
+    String cellVi = page(upload(faulty, "vi"));
+    String cellEn = page(upload(faulty, "en"));
+
+    assertThat(pdfVi).contains("(tệp) · $").contains("tệp không phải bảng tính Excel (.xlsx hoặc .xls) mà là tệp PDF; "
+        + "hãy mở bằng Excel và lưu thành “Sổ làm việc Excel (.xlsx)”").doesNotContain("not an Excel workbook");
+    assertThat(pdfEn).contains("(file) · $").contains("the file is not an Excel workbook (.xlsx or .xls) but a PDF "
+        + "file; open it in Excel and save it as an “Excel Workbook (.xlsx)”").doesNotContain("bảng tính Excel (");
+    assertThat(cellVi).contains("Khiếu nại!C4 · $.complaints[0].receivedDate")
+        .contains("“31/02/2025” không phải ngày có thật; hãy nhập ngày theo dạng dd/MM/yyyy");
+    assertThat(cellEn).contains("Khiếu nại!C4 · $.complaints[0].receivedDate")
+        .contains("“31/02/2025” is not a real date; enter the date as dd/MM/yyyy")
+        .doesNotContain("không phải ngày có thật");
+  }
+
+  @Test
   void aDuplicateUploadIsRefusedInThePagesLanguage() throws Exception {
     byte[] json = new String(ExampleBytes.example(), StandardCharsets.UTF_8)
         .replace("Văn phòng - Thống kê UBND xã", "Văn phòng - Thống kê UBND xã (hai lần " + System.nanoTime() + ")")
@@ -107,8 +134,16 @@ class UploadPageWorkbookTest {
   }
 
   private ResultActions upload(byte[] workbook) throws Exception {
+    return upload(workbook, "vi");
+  }
+
+  private ResultActions upload(byte[] workbook, String language) throws Exception {
     return mvc.perform(multipart("/tai-len").file(new MockMultipartFile("hoSo", "ho-so.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
-        .with(user(users.loadUserByUsername("auditor"))).with(csrf()));
+        .param("lang", language).with(user(users.loadUserByUsername("auditor"))).with(csrf()));
+  }
+
+  private static String page(ResultActions answer) throws Exception {
+    return answer.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
   }
 }

@@ -45,9 +45,22 @@ class SheetPresenceTest {
     assertThat(dossier.get("declarations")).singleElement().satisfies(d -> {
       assertThat(d.get("section").asText()).isEqualTo("complaints");
       assertThat(d.get("declaredBy").asText()).isEqualTo("Trần Thị Bình");
-      assertThat(d.get("declaredAt").asText()).isEqualTo(Fixtures.TESTER.at().toString());
+      assertThat(d.get("declaredAt").asText()).isEqualTo(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+          .format(Fixtures.TESTER.at()));
     });
     assertThat(dossier.has("denunciations")).isFalse();
+  }
+
+  @Test
+  void aDeclarationMadeAtAWholeMinuteKeepsItsSeconds() {
+    Sheets sheets = template().answer("Khiếu nại (giải quyết lần đầu)", "Có").declarant("Trần Thị Bình");
+    Declarant atNine = new Declarant("Nguyễn Văn An", java.time.OffsetDateTime.parse("2026-03-02T09:00:00+07:00"));
+
+    ConversionResult result = Fixtures.CONVERTER.convert(sheets.bytes(), atNine);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(Fixtures.tree(result.json()).at("/declarations/0/declaredAt").asText())
+        .isEqualTo("2026-03-02T09:00:00+07:00");
   }
 
   @Test

@@ -87,7 +87,11 @@ class WorkbookLayoutTest {
     Column villageId = layout.sheet("communityDecisions").column("villageId").orElseThrow();
     Column dueDate = layout.sheet("reports").column("dueDate").orElseThrow();
 
-    assertThat(villageId.condition()).isEqualTo("khi “Phạm vi” là “Phạm vi thôn, tổ dân phố”");
-    assertThat(dueDate.condition()).startsWith("khi “Loại báo cáo” không phải “Báo cáo HĐND về công khai thông tin");
+    assertThat(villageId.condition().toString()).isEqualTo("khi “Phạm vi” là “Phạm vi thôn, tổ dân phố”");
+    assertThat(dueDate.condition().toString())
+        .startsWith("khi “Loại báo cáo” không phải “Báo cáo HĐND về công khai thông tin");
+    // An English page says the same condition in English around the workbook's own column and value labels.
+    assertThat(villageId.condition().in(java.util.Locale.ENGLISH))
+        .isEqualTo("when “Phạm vi” is “Phạm vi thôn, tổ dân phố”");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.qcdc.workbook.Fixtures.CONVERTER;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A workbook with mistakes is rejected with every problem located by sheet, cell and JSON path, in one list. */
@@ -49,6 +50,37 @@ class WorkbookRejectionTest {
       assertThat(p.jsonPath()).isEqualTo("$.complaints[0].complexity");
       assertThat(p.message()).isEqualTo("“Tính chất vụ việc”: thiếu thông tin, bắt buộc khi có “Ngày thụ lý”");
     });
+  }
+
+  @Test
+  void theSameProblemsReadInEnglishOnAnEnglishPageWithTheWorkbooksOwnColumnNames() {
+    Sheets sheets = example()
+        .text("Khiếu nại", "Ngày nhận đơn", 1, "31/02/2025")
+        .text("Khiếu nại", "Tính chất vụ việc", 1, "Rất phức tạp")
+        .blank("Kế hoạch", "Trích yếu", 0)
+        .blank("Khiếu nại", "Tính chất vụ việc", 0);
+
+    ConversionResult result = Fixtures.convert(sheets.bytes());
+
+    assertThat(result.problems()).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+        "“Trích yếu”: required information is missing",
+        "“Tính chất vụ việc”: information is missing; it is required when “Ngày thụ lý” is filled in",
+        "“Ngày nhận đơn”: “31/02/2025” is not a real date; enter the date as dd/MM/yyyy",
+        "“Tính chất vụ việc”: “Rất phức tạp” is not in the drop-down list");
+    assertThat(example().remove("Hình thức công khai").bytes()).satisfies(bytes -> assertThat(Fixtures.convert(bytes)
+        .problems().get(0).message(Locale.ENGLISH)).isEqualTo("no row on sheet “Hình thức công khai” carries this "
+            + "row's code"));
+  }
+
+  @Test
+  void aRefusedFileSaysItsLimitWithTheThousandsGroupedAsEachLanguageWritesThem() {
+    Refusal refusal = org.junit.jupiter.api.Assertions.assertThrows(Refusal.class,
+        () -> XlsxScan.over(25_001, 25_000, "rows", "qcdc.workbook.max-rows"));
+
+    assertThat(refusal.text().toString()).isEqualTo("bảng tính có hơn 25.000 dòng (giới hạn qcdc.workbook.max-rows); "
+        + "bảng tính lớn như vậy hãy chia nhỏ, hoặc nộp hồ sơ dạng JSON");
+    assertThat(refusal.text().in(Locale.ENGLISH)).isEqualTo("the workbook has more than 25,000 rows (limit "
+        + "qcdc.workbook.max-rows); split a workbook this large, or submit the dossier as JSON");
   }
 
   @Test

@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,12 +160,73 @@ class DossierWorkspaceTest {
   @SuppressWarnings("unchecked")
   void aWorkbookUploadWithoutAFileIsAnsweredInThePagesLanguage() throws Exception {
     for (String[] expected : new String[][] {{"vi", "Chưa chọn tệp bảng tính"}, {"en", "No workbook file was chosen"}}) {
-      List<WorkbookProblem> problems = (List<WorkbookProblem>) mvc.perform(multipart(page("/bang-tinh"))
-              .param("lang", expected[0]).with(as("officer")).with(csrf()))
-          .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("workbookProblems");
+      var answer = mvc.perform(multipart(page("/bang-tinh")).param("lang", expected[0]).with(as("officer"))
+          .with(csrf())).andExpect(status().isOk()).andReturn();
+      List<WorkbookProblem> problems = (List<WorkbookProblem>) answer.getModelAndView().getModel()
+          .get("workbookProblems");
 
-      assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(expected[1]));
+      assertThat(problems).singleElement().satisfies(p -> assertThat(p.message(Locale.forLanguageTag(expected[0])))
+          .isEqualTo(expected[1]));
+      assertThat(answer.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(expected[1]);
     }
+  }
+
+  @Test
+  void theUntouchedTemplateIsRefusedInThePagesLanguage() throws Exception {
+    byte[] untouched = mvc.perform(get(page("/mau.xlsx")).with(as("officer"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+
+    String vi = uploadedPage(untouched, "vi");
+    String en = uploadedPage(untouched, "en");
+
+    assertThat(vi).contains("Bảng tính chưa có dữ liệu: mọi trang dữ liệu đều trống")
+        .contains("Các mục chưa báo cáo: ").contains("Khiếu nại (giải quyết lần đầu)")
+        .doesNotContain("The workbook holds no data");
+    // The sheet, the section titles and the row to answer keep the workbook's own (Vietnamese) names.
+    assertThat(en).contains("The workbook holds no data: every data sheet is empty and the “Thông tin chung” sheet")
+        .contains("Sections not reported: ").contains("Khiếu nại (giải quyết lần đầu)")
+        .doesNotContain("Bảng tính chưa có dữ liệu").doesNotContain("Các mục chưa báo cáo");
+  }
+
+  @Test
+  void aCellThatIsNotARealDateIsNamedInThePagesLanguageBesideItsSheetAndCell() throws Exception {
+    addComplaint(newest());
+    byte[] workbook = mvc.perform(get(page("/ho-so.xlsx")).with(as("officer"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    String cell = cellUnder(workbook, "Khiếu nại", "Ngày nhận");
+    byte[] badDate = withCell(workbook, "Khiếu nại", cell, "31/02/2025");
+    long before = newest();
+
+    String vi = uploadedPage(badDate, "vi");
+    String en = uploadedPage(badDate, "en");
+
+    assertThat(vi).contains("“31/02/2025” không phải ngày có thật; hãy nhập ngày theo dạng dd/MM/yyyy")
+        .contains(">Khiếu nại<").contains(">" + cell + "<").doesNotContain("is not a real date");
+    assertThat(en).contains("“31/02/2025” is not a real date; enter the date as dd/MM/yyyy")
+        .contains(">Khiếu nại<").contains(">" + cell + "<").doesNotContain("không phải ngày có thật");
+    assertThat(newest()).isEqualTo(before);
+  }
+
+  /** The workspace page answering an upload of {@code workbook} in {@code lang}. */
+  private String uploadedPage(byte[] workbook, String lang) throws Exception {
+    return mvc.perform(uploadWorkbook(workbook).param("lang", lang)).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  /** The cell of the first data row under the column whose header starts with {@code header}. */
+  private static String cellUnder(byte[] xlsx, String sheet, String header) throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (var row : book.getSheet(sheet)) {
+        for (var cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && cell.getStringCellValue().startsWith(header)) {
+            // The header row, then its notes row, then the first record.
+            return new CellReference(row.getRowNum() + 2, cell.getColumnIndex()).formatAsString(false);
+          }
+        }
+      }
+    }
+    throw new AssertionError("no column " + header + " on " + sheet);
   }
 
   private MockHttpServletRequestBuilder uploadWorkbook(byte[] workbook) {
