@@ -21,6 +21,11 @@ public final class SectionNames {
     return term == null ? "\"" + section + "\"" : "“" + term + "” (" + section + ")";
   }
 
+  /** The section's Vietnamese term ("khiếu nại"), or its key if the format gives none. */
+  public static String term(String section) {
+    return TERMS.getOrDefault(section, section);
+  }
+
   private static Map<String, String> read(JsonNode schema) {
     Map<String, String> terms = new HashMap<>();
     schema.path("properties").fields().forEachRemaining(e -> {

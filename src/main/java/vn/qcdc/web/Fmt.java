@@ -18,24 +18,9 @@ public class Fmt {
     return PageFormats.signed(value, LocaleContextHolder.getLocale());
   }
 
-  /**
-   * Where a stored version came from, in the page's language: sources stored before issue #12 begin with English
-   * words ("workbook ho-so.xlsx", "upload", "demo: …"), newer ones with Vietnamese ones ("bảng tính", "tải lên").
-   */
+  /** Where a stored version came from, in the page's language ({@link VersionSource}). */
   public String source(String source) {
-    if (source == null) {
-      return "";
-    }
-    boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-    String[][] words = {{"workbook", "bảng tính"}, {"upload", "tải lên"}, {"demo:", "dữ liệu mẫu:"},
-        {"form:", "biểu mẫu:"}};
-    for (String[] w : words) {
-      String from = en ? w[1] : w[0];
-      if (source.equals(from) || source.startsWith(from + " ")) {
-        return (en ? w[0] : w[1]) + source.substring(from.length());
-      }
-    }
-    return source;
+    return VersionSource.of(source, LocaleContextHolder.getLocale());
   }
 
   /**
