@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.DossierReader;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.evaluation.Evaluator;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.intake.CommuneProfiles;
 import vn.qcdc.intake.DossierIntake;
 import vn.qcdc.intake.DossierRepository;
@@ -179,9 +181,9 @@ public class DossierWorkspace {
     if (result.accepted()) {
       var d = result.dossier().dossier();
       if (!d.commune().code().equals(commune) || d.period().year() != year) {
-        throw ApiException.unprocessable("other-commune-or-year", "Workbook of another dossier", "Bảng tính là hồ sơ "
-            + "của xã " + d.commune().code() + " năm " + d.period().year() + ", không phải của xã " + commune + " năm "
-            + year);
+        throw ApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "other-commune-or-year",
+            Message.of("workspace.otherDossier.title"), Message.of("workspace.otherDossier", d.commune().code(),
+                String.valueOf(d.period().year()), commune, String.valueOf(year)));
       }
       intake.store(result.json(), "bảng tính " + fileName);
     }

@@ -137,6 +137,9 @@ class DossierWorkspaceTest {
 
     assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("năm 2025")
         .contains("năm " + year));
+    assertThat(uploadedPage(otherYear, "en"))
+        .contains("The workbook is the dossier of commune 11095 for 2025, not of commune 11095 for " + year + ".")
+        .doesNotContain("không phải của xã");
 
     assertThat(newest()).isEqualTo(before);
   }
