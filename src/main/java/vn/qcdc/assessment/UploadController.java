@@ -1,5 +1,7 @@
 package vn.qcdc.assessment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.security.CurrentUser;
+import vn.qcdc.security.Role;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.DossierIntake;
@@ -31,6 +34,8 @@ import vn.qcdc.workbook.WorkbookLimits;
  */
 @Controller
 class UploadController {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WorkbookConverter workbooks;
   private final DossierIntake intake;
@@ -81,6 +86,9 @@ class UploadController {
       List<DossierProblem> problems = new ArrayList<>();
       problems.add(new DossierProblem(String.valueOf(extra.getOrDefault("path", "$")), e.detail(locale)));
       model.addAttribute("refusal", e.title(locale));
+      if (problem.getType().toString().endsWith(":unknown-commune")) {
+        unknownCommune(model, bytes);
+      }
       return refused(model, file, problems, 1);
     }
     StoredEvaluation evaluation = evaluations.evaluate(stored.dossier().id());
@@ -88,6 +96,22 @@ class UploadController {
     redirect.addFlashAttribute("warnings", stored.warnings());
     redirect.addFlashAttribute("unreported", stored.unreported());
     return "redirect:/danh-gia/" + evaluation.id();
+  }
+
+  /**
+   * A dossier of a commune not registered: an administrator offered the registration form, filled with the dossier's
+   * code and name; anyone else told who registers communes, and where.
+   */
+  private static void unknownCommune(Model model, byte[] dossier) {
+    JsonNode commune;
+    try {
+      commune = JSON.readTree(dossier).path("commune");
+    } catch (IOException e) {
+      return; // the intake read it already; nothing more to say if it cannot be read again
+    }
+    model.addAttribute("unknownCommune", Map.of("code", commune.path("code").asText(""),
+        "name", commune.path("name").asText("")));
+    model.addAttribute("mayRegister", CurrentUser.has(Role.ADMIN));
   }
 
   private static String refused(Model model, MultipartFile file, List<DossierProblem> problems, int count) {

@@ -43,8 +43,18 @@ class CommunePagesController {
   }
 
   @GetMapping(LIST)
-  String list(@RequestParam(name = "q", required = false) String query, Model model) {
-    return listPage(model, query, Map.of(), Map.of());
+  String list(@RequestParam(name = "q", required = false) String query,
+      @RequestParam(name = "code", required = false) String code,
+      @RequestParam(name = "name", required = false) String name, Model model) {
+    // The upload page offers an administrator this form filled with an unregistered dossier's code and name.
+    Map<String, String> form = new java.util.HashMap<>();
+    if (code != null) {
+      form.put("code", code);
+    }
+    if (name != null) {
+      form.put("name", name);
+    }
+    return listPage(model, query, form, Map.of());
   }
 
   @PostMapping(LIST)
