@@ -1,7 +1,5 @@
 package vn.qcdc.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +32,6 @@ import vn.qcdc.workbook.WorkbookLimits;
  */
 @Controller
 class UploadController {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WorkbookConverter workbooks;
   private final DossierIntake intake;
@@ -86,8 +82,11 @@ class UploadController {
       List<DossierProblem> problems = new ArrayList<>();
       problems.add(new DossierProblem(String.valueOf(extra.getOrDefault("path", "$")), e.detail(locale)));
       model.addAttribute("refusal", e.title(locale));
-      if (problem.getType().toString().endsWith(":unknown-commune")) {
-        unknownCommune(model, bytes);
+      if (extra.get("communeCode") != null) {
+        // A commune not registered: an administrator is offered the form, anyone else told who registers and where.
+        model.addAttribute("unknownCommune", Map.of("code", String.valueOf(extra.get("communeCode")),
+            "name", String.valueOf(extra.getOrDefault("communeName", ""))));
+        model.addAttribute("mayRegister", CurrentUser.has(Role.ADMIN));
       }
       return refused(model, file, problems, 1);
     }
@@ -96,22 +95,6 @@ class UploadController {
     redirect.addFlashAttribute("warnings", stored.warnings());
     redirect.addFlashAttribute("unreported", stored.unreported());
     return "redirect:/danh-gia/" + evaluation.id();
-  }
-
-  /**
-   * A dossier of a commune not registered: an administrator offered the registration form, filled with the dossier's
-   * code and name; anyone else told who registers communes, and where.
-   */
-  private static void unknownCommune(Model model, byte[] dossier) {
-    JsonNode commune;
-    try {
-      commune = JSON.readTree(dossier).path("commune");
-    } catch (IOException e) {
-      return; // the intake read it already; nothing more to say if it cannot be read again
-    }
-    model.addAttribute("unknownCommune", Map.of("code", commune.path("code").asText(""),
-        "name", commune.path("name").asText("")));
-    model.addAttribute("mayRegister", CurrentUser.has(Role.ADMIN));
   }
 
   private static String refused(Model model, MultipartFile file, List<DossierProblem> problems, int count) {
