@@ -23,7 +23,7 @@ final class ConstantsTable {
   record Value(String from, String value, String unit, String basis) {
 
     /** The day it applies from, as the pages write days (the file keeps ISO). */
-    String shownFrom() {
+    public String shownFrom() {
       return TableDays.shown(from);
     }
   }
@@ -32,7 +32,7 @@ final class ConstantsTable {
   record Row(String id, String titleVi, String titleEn, String unit, String basis, List<Value> values) {
 
     /** {@code v}'s value as the page shows it: a date as dd/MM/yyyy. */
-    String shownValue(Value v) {
+    public String shownValue(Value v) {
       return TableDays.shownValue(v.unit() != null ? v.unit() : unit, v.value());
     }
   }
