@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.security.CurrentUser;
+import vn.qcdc.security.Role;
 import vn.qcdc.dossier.DossierProblem;
 import vn.qcdc.dossier.InvalidDossierException;
 import vn.qcdc.intake.DossierIntake;
@@ -81,6 +82,12 @@ class UploadController {
       List<DossierProblem> problems = new ArrayList<>();
       problems.add(new DossierProblem(String.valueOf(extra.getOrDefault("path", "$")), e.detail(locale)));
       model.addAttribute("refusal", e.title(locale));
+      if (extra.get("communeCode") != null) {
+        // A commune not registered: an administrator is offered the form, anyone else told who registers and where.
+        model.addAttribute("unknownCommune", Map.of("code", String.valueOf(extra.get("communeCode")),
+            "name", String.valueOf(extra.getOrDefault("communeName", ""))));
+        model.addAttribute("mayRegister", CurrentUser.has(Role.ADMIN));
+      }
       return refused(model, file, problems, 1);
     }
     StoredEvaluation evaluation = evaluations.evaluate(stored.dossier().id());

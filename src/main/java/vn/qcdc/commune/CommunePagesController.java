@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.dossier.facts.UnitLevel;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.web.FieldRefusal;
 
@@ -42,8 +43,18 @@ class CommunePagesController {
   }
 
   @GetMapping(LIST)
-  String list(@RequestParam(name = "q", required = false) String query, Model model) {
-    return listPage(model, query, Map.of(), Map.of());
+  String list(@RequestParam(name = "q", required = false) String query,
+      @RequestParam(name = "code", required = false) String code,
+      @RequestParam(name = "name", required = false) String name, Model model) {
+    // The upload page offers an administrator this form filled with an unregistered dossier's code and name.
+    Map<String, String> form = new java.util.HashMap<>();
+    if (code != null) {
+      form.put("code", code);
+    }
+    if (name != null) {
+      form.put("name", name);
+    }
+    return listPage(model, query, form, Map.of());
   }
 
   @PostMapping(LIST)
@@ -134,8 +145,7 @@ class CommunePagesController {
     try {
       return UnitLevel.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw FieldRefusal.invalid(List.of(new FieldRefusal.Problem("level", "Cấp đơn vị không hợp lệ.",
-          "Unknown level.")));
+      throw FieldRefusal.invalid(List.of(FieldRefusal.Problem.of("level", Message.of("field.level.unknown"))));
     }
   }
 
@@ -148,9 +158,8 @@ class CommunePagesController {
       String t = text.strip();
       return t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : LocalDate.parse(t, DAY);
     } catch (DateTimeParseException e) {
-      throw FieldRefusal.invalid(List.of(new FieldRefusal.Problem("effectiveDate",
-          "Ngày “" + text.strip() + "” không đọc được; hãy nhập theo dạng dd/MM/yyyy, ví dụ 01/07/2025.",
-          "The date “" + text.strip() + "” cannot be read; type it as dd/MM/yyyy, e.g. 01/07/2025.")));
+      throw FieldRefusal.invalid(List.of(FieldRefusal.Problem.of("effectiveDate",
+          Message.of("field.date.unreadable", text.strip()))));
     }
   }
 

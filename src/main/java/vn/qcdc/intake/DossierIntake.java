@@ -96,7 +96,9 @@ public class DossierIntake {
     Dossier d = parsed.dossier();
     if (!communes.exists(d.commune().code())) {
       throw ApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-commune", Message.of("intake.unknownCommune.title"),
-          Message.of("intake.unknownCommune", d.commune().code(), d.commune().name())).with("path", "$.commune.code");
+          Message.of("intake.unknownCommune", d.commune().code(), d.commune().name())).with("path", "$.commune.code")
+          // what a registration needs, for the upload page's offer and for API clients
+          .with("communeCode", d.commune().code()).with("communeName", d.commune().name());
     }
     return parsed;
   }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.workbook.ConversionResult;
 import vn.qcdc.workbook.WorkbookProblem;
@@ -20,15 +21,13 @@ final class WorkbookProblems {
   private WorkbookProblems() {}
 
   static ResponseEntity<ProblemDetail> refusal(ConversionResult result) {
-    boolean unreadable = result.unreadable();
-    // The one reason of an unreadable file is said as the API says refusals: Vietnamese, the English in brackets.
-    String detail = unreadable ? result.problems().get(0).message() + " ("
-        + result.problems().get(0).message(Locale.ENGLISH) + ")"
-        : "Bảng tính có " + result.problemCount() + " lỗi; xem 'problems' (trang, ô, đường dẫn JSON). Không có gì "
-            + "được lưu. (The workbook has " + result.problemCount() + " problem(s); nothing was stored.)";
-    ApiException refusal = new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
-        unreadable ? "unreadable-workbook" : "invalid-workbook",
-        unreadable ? "Unreadable workbook" : "Invalid workbook", detail)
+    // An unreadable file says why in the workbook reader's own words, as the API says refusals: Vietnamese, the
+    // English in brackets. A refused one counts its problems.
+    ApiException refusal = (result.unreadable()
+        ? new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unreadable-workbook", "Unreadable workbook",
+            result.problems().get(0).message() + " (" + result.problems().get(0).message(Locale.ENGLISH) + ")")
+        : ApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-workbook", Message.of("api.workbook.invalid.title"),
+            Message.of("api.workbook.invalid", result.problemCount())))
         .with("problemCount", result.problemCount())
         .with("problems", result.problems().stream().map(WorkbookProblems::member).toList());
     return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)

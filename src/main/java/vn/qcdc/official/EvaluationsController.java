@@ -17,6 +17,7 @@ import vn.qcdc.assessment.EvaluationService;
 import vn.qcdc.commune.Commune;
 import vn.qcdc.commune.CommuneRepository;
 import vn.qcdc.security.CurrentUser;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.web.ApiException;
 
 /**
@@ -91,9 +92,8 @@ class EvaluationsController {
   @Operation(summary = "The comparison shown by default: the two latest official evaluations of the latest year")
   Comparison defaultComparison(@PathVariable String code) {
     readableCommune(code);
-    List<ResultView> pair = comparisons.byDefault(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
-        "no-comparison", "Nothing to compare", "Xã " + code + " chưa có hai kết quả chính thức để so sánh. (" + code
-        + " has no two official results to compare.)"));
+    List<ResultView> pair = comparisons.byDefault(code).orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND,
+        "no-comparison", Message.of("api.noComparison.title"), Message.of("api.noComparison", code)));
     return comparisons.compare(pair.get(0), pair.get(1), "vi");
   }
 

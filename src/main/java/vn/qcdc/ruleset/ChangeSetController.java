@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.qcdc.commune.Commune;
+import vn.qcdc.commune.Communes;
 import vn.qcdc.security.CurrentUser;
 
 /**
@@ -30,11 +33,13 @@ class ChangeSetController {
   private final WorkingCopy copy;
   private final RuleSetManager manager;
   private final ImpactPreview preview;
+  private final Communes communes;
 
-  ChangeSetController(WorkingCopy copy, RuleSetManager manager, ImpactPreview preview) {
+  ChangeSetController(WorkingCopy copy, RuleSetManager manager, ImpactPreview preview, Communes communes) {
     this.copy = copy;
     this.manager = manager;
     this.preview = preview;
+    this.communes = communes;
   }
 
   @GetMapping
@@ -60,6 +65,7 @@ class ChangeSetController {
     model.addAttribute("candidate", hash);
     model.addAttribute("verdict", verdict);
     model.addAttribute("job", job);
+    model.addAttribute("communeNames", communeNames(communes));
     return "rules-change-set";
   }
 
@@ -116,5 +122,10 @@ class ChangeSetController {
       state.remember(v);
     }
     return v;
+  }
+
+  /** Every registered commune's name by its code: the impact table names each commune, with its code beside. */
+  static Map<String, String> communeNames(Communes communes) {
+    return communes.all().stream().collect(Collectors.toMap(Commune::code, Commune::name, (a, b) -> a));
   }
 }

@@ -1,7 +1,6 @@
 package vn.qcdc.ruleset;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
@@ -21,10 +20,22 @@ final class ConstantsTable {
   static final String FILE = "parameters.yaml";
 
   /** One dated value as written. */
-  record Value(String from, String value, String unit, String basis) {}
+  record Value(String from, String value, String unit, String basis) {
+
+    /** The day it applies from, as the pages write days (the file keeps ISO). */
+    public String shownFrom() {
+      return TableDays.shown(from);
+    }
+  }
 
   /** One constant as written; {@code unit} is the constant's own (a value may have its own). */
-  record Row(String id, String titleVi, String titleEn, String unit, String basis, List<Value> values) {}
+  record Row(String id, String titleVi, String titleEn, String unit, String basis, List<Value> values) {
+
+    /** {@code v}'s value as the page shows it: a date as dd/MM/yyyy. */
+    public String shownValue(Value v) {
+      return TableDays.shownValue(v.unit() != null ? v.unit() : unit, v.value());
+    }
+  }
 
   private ConstantsTable() {}
 
@@ -61,11 +72,13 @@ final class ConstantsTable {
       }
     }
     if (v < 0) {
-      throw refusal(Message.of("table.noValueFrom", id, from));
+      throw refusal(Message.of("table.noValueFrom", id, TableDays.iso(from).<Object>map(d -> d).orElse(from)));
     }
     Value old = row.values().get(v);
-    requireReadable(id, unit(row, old.unit()), value.trim());
-    return YamlSplice.setScalar(text, List.of("constants", c, "values", v, "value"), value.trim());
+    DatedConstant.Unit unit = unit(row, old.unit());
+    String written = TableDays.written(unit, value.trim());
+    requireReadable(id, unit, written);
+    return YamlSplice.setScalar(text, List.of("constants", c, "values", v, "value"), written);
   }
 
   /**
@@ -77,21 +90,18 @@ final class ConstantsTable {
     List<Row> rows = rows(text);
     int c = index(rows, id);
     Row row = rows.get(c);
-    LocalDate start;
-    try {
-      start = LocalDate.parse(from.trim());
-    } catch (DateTimeParseException e) {
-      throw refusal(Message.of("table.badDate", from));
-    }
+    LocalDate start = TableDays.typed(from).orElseThrow(() -> refusal(Message.of("const.badDay", from.strip())));
     for (Value v : row.values()) {
       if (!start.isAfter(LocalDate.parse(v.from()))) {
-        throw refusal(Message.of("table.notAfter", id, v.from()));
+        throw refusal(Message.of("table.notAfter", id, LocalDate.parse(v.from())));
       }
     }
     String ownUnit = unit == null || unit.isBlank() ? null : unit.trim();
-    requireReadable(id, unit(row, ownUnit), value.trim());
+    DatedConstant.Unit valueUnit = unit(row, ownUnit);
+    String written = TableDays.written(valueUnit, value.trim());
+    requireReadable(id, valueUnit, written);
     StringBuilder item = new StringBuilder("{ from: ").append(start).append(", value: ")
-        .append(YamlSplice.quoted(value.trim()));
+        .append(YamlSplice.quoted(written));
     if (ownUnit != null && !ownUnit.equals(row.unit())) {
       item.append(", unit: ").append(ownUnit);
     }
@@ -112,7 +122,8 @@ final class ConstantsTable {
 
   private static void requireReadable(String id, DatedConstant.Unit unit, String value) {
     if (!unit.accepts(value)) {
-      throw refusal(Message.of("table.unreadable", id, value, unit.name()));
+      throw refusal(Message.of("table.unreadable", id, TableDays.shownValue(unit.name(), value),
+          Message.of("wb.unit." + unit.name())));
     }
   }
 

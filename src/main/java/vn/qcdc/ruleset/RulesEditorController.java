@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.qcdc.commune.Communes;
 import vn.qcdc.rulebase.RuleSetProblem;
 import vn.qcdc.security.CurrentUser;
 
@@ -38,11 +39,13 @@ class RulesEditorController {
   private final RuleSetManager manager;
   private final ImpactPreview preview;
   private final WorkingCopy copy;
+  private final Communes communes;
 
-  RulesEditorController(RuleSetManager manager, ImpactPreview preview, WorkingCopy copy) {
+  RulesEditorController(RuleSetManager manager, ImpactPreview preview, WorkingCopy copy, Communes communes) {
     this.manager = manager;
     this.preview = preview;
     this.copy = copy;
+    this.communes = communes;
   }
 
   @GetMapping
@@ -98,6 +101,7 @@ class RulesEditorController {
   String previewResult(@PathVariable String id, Model model) {
     WorkingCopy.requireLegal();
     model.addAttribute("job", preview.find(id).orElseThrow(() -> new IllegalArgumentException("no such preview: " + id)));
+    model.addAttribute("communeNames", ChangeSetController.communeNames(communes));
     return "rules-preview";
   }
 

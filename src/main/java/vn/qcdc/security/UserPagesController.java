@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.commune.Communes;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.web.FieldRefusal;
 
 /**
@@ -120,8 +121,7 @@ class UserPagesController {
     try {
       return Role.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw FieldRefusal.invalid(List.of(new FieldRefusal.Problem("role", "Vai trò không hợp lệ.",
-          "Unknown role.")));
+      throw FieldRefusal.invalid(List.of(FieldRefusal.Problem.of("role", Message.of("field.role.unknown"))));
     }
   }
 

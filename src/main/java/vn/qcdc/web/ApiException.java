@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import vn.qcdc.i18n.Message;
@@ -52,8 +53,21 @@ public class ApiException extends RuntimeException {
     return detailText == null ? getMessage() : detailText.in(locale);
   }
 
+  /**
+   * {@code what} (the English name of a kind of thing: "Dossier", "Rule set version") with {@code id} does not exist;
+   * worded in the bundles ({@code api.thing.*}) when the kind is known there, in English otherwise.
+   */
   public static ApiException notFound(String what, Object id) {
-    return new ApiException(HttpStatus.NOT_FOUND, "not-found", what + " not found", what + " " + id + " does not exist");
+    try {
+      Message thing = Message.of("api.thing." + java.util.Arrays.stream(what.split(" "))
+          .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+          .collect(java.util.stream.Collectors.joining()));
+      return of(HttpStatus.NOT_FOUND, "not-found", Message.of("api.notFound.title", thing),
+          Message.of("api.notFound", thing, String.valueOf(id)));
+    } catch (NoSuchMessageException e) {
+      return new ApiException(HttpStatus.NOT_FOUND, "not-found", what + " not found",
+          what + " " + id + " does not exist");
+    }
   }
 
   public static ApiException conflict(String type, String title, String detail) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import vn.qcdc.i18n.Message;
 
 /**
  * A change refused for reasons tied to its fields, each said in Vietnamese and English: the API answers with one
@@ -14,6 +15,11 @@ public class FieldRefusal extends ApiException {
 
   /** One field's problem; {@code field} is the request's property name (the page's input name). */
   public record Problem(String field, String vi, String en) {
+
+    /** A problem worded in the message bundles, carried in both languages. */
+    public static Problem of(String field, Message text) {
+      return new Problem(field, text.in(Message.VIETNAMESE), text.in(Locale.ENGLISH));
+    }
 
     /** The message in the page's language: English for {@code en}, Vietnamese otherwise. */
     public String in(Locale locale) {

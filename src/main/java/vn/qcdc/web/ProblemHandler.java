@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.qcdc.dossier.DossierProblem;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.dossier.InvalidDossierException;
 
 /**
@@ -84,9 +85,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     } else if (first.startsWith("malformed JSON")) {
       refusal = ApiException.badRequest("malformed-dossier", "The dossier is not well-formed JSON", first);
     } else {
-      refusal = ApiException.unprocessable("invalid-dossier", "The dossier does not satisfy the format",
-          e.total() + " problem(s) found; see 'problems'" + (e.omitted() > 0 ? " (the first "
-              + e.listed().size() + " listed)" : ""));
+      refusal = ApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-dossier",
+          Message.of("api.dossier.invalid.title"), e.omitted() > 0
+              ? Message.of("api.dossier.invalidListed", e.total(), e.listed().size())
+              : Message.of("api.dossier.invalid", e.total()));
     }
     refusal.with("problemCount", e.total());
     refusal.with("problems", problems.stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList());

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.commune.Communes;
 import vn.qcdc.dossier.InvalidDossierException;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.security.CurrentUser;
@@ -98,7 +99,7 @@ class RecordController {
     }
     String id = records.get(number - 1).getOrDefault("id", "#" + number);
     return outcome(code, year, section, current, base, () -> forms().delete(current.json(), section, number - 1, declarant()),
-        "xóa bản ghi " + id, redirect);
+        Message.of("flash.record.deleted", id), redirect);
   }
 
   @PostMapping(SECTION + "/khong-co")
@@ -106,7 +107,7 @@ class RecordController {
       @RequestParam long base, RedirectAttributes redirect) throws InvalidDossierException {
     DossierWorkspace.Current current = current(code, year);
     return outcome(code, year, section, current, base, () -> forms().declareNone(current.json(), section, declarant()),
-        "khai báo không có " + section, redirect);
+        Message.of("flash.record.declaredNone", section), redirect);
   }
 
   private String save(String code, int year, String section, Integer index, Map<String, String> parameters,
@@ -122,7 +123,9 @@ class RecordController {
       edit = forms().save(current.json(), section, index, input, declarant());
       try {
         if (edit.accepted()) {
-          String what = (index == null ? "thêm" : "sửa") + " bản ghi " + input.fields().getOrDefault("id", "");
+          Message what = Message.of(index == null ? "flash.record.added" : "flash.record.changed",
+              input.fields().getOrDefault("id", ""));
+          // the version's source is stored in Vietnamese, as every source is (Fmt.source writes it per page)
           Optional<StoredDossier> stored = workspace.store(current, edit, what + " (" + section + ")").stored();
           flash(redirect, stored, what);
           int saved = index != null ? index : forms().records(edit.json(), section).size() - 1;
@@ -144,7 +147,7 @@ class RecordController {
 
   /** Stores a deletion or a declaration, made only when the page was based on the newest version. */
   private String outcome(String code, int year, String section, DossierWorkspace.Current current, long base,
-      Supplier<RecordEdit> change, String what, RedirectAttributes redirect) throws InvalidDossierException {
+      Supplier<RecordEdit> change, Message what, RedirectAttributes redirect) throws InvalidDossierException {
     String back = "redirect:/xa/" + code + "/ho-so/" + year + "/muc/" + section;
     if (base != current.stored().id()) {
       redirect.addFlashAttribute("error", stale(current.stored()));
@@ -156,7 +159,7 @@ class RecordController {
       return back;
     }
     try {
-      flash(redirect, workspace.store(current, edit, what).stored(), what);
+      flash(redirect, workspace.store(current, edit, what.toString()).stored(), what);
     } catch (ApiException e) {
       redirect.addFlashAttribute("error", e.detail(LocaleContextHolder.getLocale()));
     }
@@ -205,17 +208,17 @@ class RecordController {
     return new RecordForm(form.section(), form.title(), form.index(), fields, nested);
   }
 
-  private static void flash(RedirectAttributes redirect, Optional<StoredDossier> stored, String what) {
+  private static void flash(RedirectAttributes redirect, Optional<StoredDossier> stored, Message what) {
     if (stored.isPresent()) {
-      redirect.addFlashAttribute("saved", what + " · phiên bản " + stored.get().version());
+      redirect.addFlashAttribute("saved", Message.of("flash.record.saved", what, stored.get().version())
+          .in(LocaleContextHolder.getLocale()));
     } else {
       redirect.addFlashAttribute("unchanged", true);
     }
   }
 
   private static String stale(StoredDossier newest) {
-    return "Hồ sơ đã được cập nhật (phiên bản " + newest.version() + ", " + newest.uploadedBy()
-        + ") sau khi anh/chị mở trang này; hãy mở lại và nhập lại thay đổi.";
+    return Message.of("flash.record.stale", newest.version(), newest.uploadedBy()).in(LocaleContextHolder.getLocale());
   }
 
   private DossierWorkspace.Current current(String code, int year) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.qcdc.assessment.EvaluationService;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.lifecycle.Lifecycle;
 import vn.qcdc.web.ApiException;
 
@@ -37,12 +38,13 @@ class SubmissionController {
     DossierWorkspace.Current current = workspace.current(code, year)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no dossier of " + code + " for " + year));
     if (current.stored().id() != base) {
-      redirect.addFlashAttribute("error", "Hồ sơ vừa có phiên bản mới hơn (phiên bản " + current.stored().version()
-          + "); hãy xem lại rồi nộp.");
+      redirect.addFlashAttribute("error", Message.of("flash.submission.newer", current.stored().version())
+          .in(LocaleContextHolder.getLocale()));
       return page(code, year);
     }
     try {
-      lifecycle.submit(code, year, base, "Cán bộ xã nộp phiên bản " + current.stored().version() + ".");
+      // the year's history keeps its notes in Vietnamese, as stored data
+      lifecycle.submit(code, year, base, Message.of("flash.submission.note", current.stored().version()).toString());
       redirect.addFlashAttribute("submitted", current.stored().version());
     } catch (ApiException e) {
       redirect.addFlashAttribute("error", e.detail(LocaleContextHolder.getLocale()));
@@ -57,7 +59,7 @@ class SubmissionController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no dossier of " + code + " for " + year));
     Optional<Long> submitted = lifecycle.year(code, year).submittedDossierId();
     if (submitted.isEmpty()) {
-      redirect.addFlashAttribute("error", "Chưa có phiên bản nào được nộp; chỉ chấm chính thức phiên bản xã đã nộp.");
+      redirect.addFlashAttribute("error", Message.of("flash.submission.none").in(LocaleContextHolder.getLocale()));
       return page(code, year);
     }
     try {

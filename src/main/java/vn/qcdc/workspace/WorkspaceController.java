@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -71,9 +72,9 @@ class WorkspaceController {
       @RequestParam(name = TOO_LARGE, required = false) String tooLarge, Model model) {
     if (tooLarge != null) {
       WorkbookLimits limits = workspace.workbooks().limits();
-      model.addAttribute("error", "Hồ sơ có nhiều bản ghi hơn một bảng tính nhận được (tối đa "
-          + Amounts.vi(limits.maxRows()) + " dòng, " + Amounts.vi(limits.maxCells()) + " ô) nên không tải được dạng "
-          + "bảng tính; hãy tải tệp JSON của hồ sơ.");
+      Locale locale = LocaleContextHolder.getLocale();
+      model.addAttribute("error", Message.of("flash.workspace.tooManyRecords", amount(limits.maxRows(), locale),
+          amount(limits.maxCells(), locale)).in(locale));
     }
     model.addAttribute("commune", communes.find(code).orElseThrow(() -> notFound("commune " + code)));
     model.addAttribute("year", year);
@@ -86,9 +87,8 @@ class WorkspaceController {
         model.addAttribute("preview", workspace.preview(current));
       } catch (InvalidDossierException e) {
         // Stored before the format's limits: said on the page, which still offers the JSON and a new upload.
-        model.addAttribute("error", "Phiên bản này được lưu trước khi định dạng có các giới hạn hiện nay và không còn "
-            + "hợp lệ, nên không chấm điểm được (" + e.total() + " lỗi, đầu tiên: " + e.listed().get(0) + "); hãy sửa "
-            + "rồi tải lên phiên bản mới.");
+        model.addAttribute("error", Message.of("flash.workspace.noLongerValid", e.total(), e.listed().get(0).toString())
+            .in(LocaleContextHolder.getLocale()));
       }
     });
     if (!model.containsAttribute("current") && !model.containsAttribute("profileForm")) {
@@ -102,6 +102,11 @@ class WorkspaceController {
     versions.stream().filter(v -> status.submittedVersion() != null && v.version() == status.submittedVersion())
         .findFirst().ifPresent(v -> model.addAttribute("submittedWarnings", workspace.warnings(v).size()));
     return "workspace";
+  }
+
+  /** A count with its thousands grouped as the page's language groups them (10.000 in Vietnamese, 10,000 else). */
+  private static String amount(long count, Locale locale) {
+    return "en".equals(locale.getLanguage()) ? Amounts.en(count) : Amounts.vi(count);
   }
 
   /** The years with a dossier, this year and the one shown, to move between them. */

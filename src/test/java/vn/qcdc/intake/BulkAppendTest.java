@@ -106,6 +106,9 @@ class BulkAppendTest {
     append(base, "complaints", "bad.csv", csv.getBytes(StandardCharsets.UTF_8))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.type").value("urn:qcdc:problem:invalid-records"))
+        .andExpect(jsonPath("$.title").value("The file's records cannot be appended"))
+        .andExpect(jsonPath("$.detail").value("Tệp có 3 lỗi; xem 'problems' (dòng 1 là dòng tiêu đề). Không có gì được "
+            + "lưu. (3 problem(s); see 'problems' (row 1 is the header row). Nothing was stored.)"))
         .andExpect(jsonPath("$.problems.length()").value(3))
         .andExpect(jsonPath("$.problems[0].row").value(2))
         .andExpect(jsonPath("$.problems[0].column").value("receivedDate"))

@@ -89,7 +89,8 @@ class DossierUploadRefusalTest {
     upload(text.getBytes(StandardCharsets.UTF_8))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.type").value("urn:qcdc:problem:unknown-commune"))
-        .andExpect(jsonPath("$.path").value("$.commune.code"));
+        .andExpect(jsonPath("$.path").value("$.commune.code"))
+        .andExpect(jsonPath("$.communeCode").value("99999")).andExpect(jsonPath("$.communeName").value("Chí Minh"));
   }
 
   @Test

@@ -79,7 +79,10 @@ class ComparisonRulesTest {
     evaluated(code);
 
     mvc.perform(get("/api/communes/{code}/comparison", code).with(TestUsers.auditor()))
-        .andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value("urn:qcdc:problem:no-comparison"));
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value("urn:qcdc:problem:no-comparison"))
+        .andExpect(jsonPath("$.title").value("Nothing to compare"))
+        .andExpect(jsonPath("$.detail").value("Xã " + code + " chưa có hai kết quả chính thức để so sánh. (" + code
+            + " has no two official results to compare.)"));
   }
 
   private String commune() {

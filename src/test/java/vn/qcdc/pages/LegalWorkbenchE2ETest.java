@@ -110,13 +110,16 @@ class LegalWorkbenchE2ETest {
     assertThat(legal.driver.findElement(By.id("apply")).isEnabled()).isFalse();
     waitForPreview();
     assertThat(legal.text("#impact")).contains("Hoàn tất");
-    assertThat(legal.text("#impact-table tr[data-commune='11095']")).contains("2025").contains("TC1.1").contains("Khá");
+    assertThat(legal.text("#impact-table tr[data-commune='11095']")).contains("2025").contains("TC1.1").contains("Khá")
+        .contains("Chí Minh (11095)").contains("76,74").containsPattern("−\\d+,\\d{2}").doesNotContain("KHA");
     legal.screenshot("workbench-change-set-failing", 1366, 2200);
     legal.screenshot("workbench-change-set-failing-390", 390, 3600);
     // The same lines in English, from the same bundles: labels, not codes, and English words.
     legal.open("/bo-quy-tac/thay-doi?lang=en");
     assertThat(legal.text("#failed-cases")).containsPattern("TC\\d\\.\\d state: expected Partial, got \\p{L}")
         .doesNotContain("kỳ vọng").doesNotContainPattern("\\b(PASS|PARTIAL|FAIL|NOT_APPLICABLE|MISSING_EVIDENCE)\\b");
+    assertThat(legal.text("#impact-table tr[data-commune='11095']")).contains("76.74").contains("Fair")
+        .doesNotContain("76,74").doesNotContain("Khá");
     legal.screenshot("workbench-change-set-failing-en", 1366, 2200);
     legal.screenshot("workbench-change-set-failing-en-390", 390, 3600);
     legal.driver.manage().window().setSize(new Dimension(1366, 900));

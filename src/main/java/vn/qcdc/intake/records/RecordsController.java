@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.qcdc.intake.DossierIntake;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.web.ApiException;
 import vn.qcdc.workbook.ConversionSlots;
 
@@ -61,9 +62,9 @@ class RecordsController {
 
   @ExceptionHandler(UnreadableFileException.class)
   ResponseEntity<ProblemDetail> unreadable(UnreadableFileException e) {
-    ApiException problem = new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-records",
-        "The file's records cannot be appended", e.total() + " problem(s); see 'problems' (row 1 is the "
-        + "header row). Nothing was stored.").with("problemCount", e.total()).with("problems", e.problems());
+    ApiException problem = ApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-records",
+        Message.of("api.records.invalid.title"), Message.of("api.records.invalid", e.total()))
+        .with("problemCount", e.total()).with("problems", e.problems());
     return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem.toProblem());
   }
