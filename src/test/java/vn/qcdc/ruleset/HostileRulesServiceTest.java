@@ -137,7 +137,7 @@ class HostileRulesServiceTest {
           .andExpect(status().isUnprocessableEntity()).andReturn());
 
       assertThat(reload.path("problems").findValuesAsText("file")).contains("g4-tiep-cong-dan/lien-ket.drl");
-      assertThat(reload.path("problems").findValuesAsText("message")).anyMatch(m -> m.contains("symbolic link"));
+      assertThat(reload.path("problems").findValuesAsText("message")).anyMatch(m -> m.contains("liên kết tượng trưng"));
     } finally {
       Files.delete(link);
     }
