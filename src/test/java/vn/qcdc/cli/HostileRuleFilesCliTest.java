@@ -61,7 +61,7 @@ class HostileRuleFilesCliTest {
 
     for (CliRun run : new CliRun[] {scenarios, evaluate}) {
       assertThat(run.exit()).isEqualTo(3);
-      assertThat(run.err()).contains("g4-tiep-cong-dan/tu-kich-hoat.drl:4: ").contains("inserted more than");
+      assertThat(run.err()).contains("g4-tiep-cong-dan/tu-kich-hoat.drl:4: ").contains("các quy tắc đã thêm hơn");
     }
   }
 

@@ -206,7 +206,8 @@ final class CodeCheck {
 
   private void operator(Node node, String operator) {
     if (!Syntax.OPERATORS.contains(operator)) {
-      refusals.refuse(node, operator, Message.of("sandbox.operator", operator, String.join(", ", Syntax.OPERATORS)));
+      refusals.refuse(node, operator, Message.of("sandbox.operator", operator,
+          String.join(", ", Syntax.OPERATORS.stream().sorted().toList())));
     }
   }
 

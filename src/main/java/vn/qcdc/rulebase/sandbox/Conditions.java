@@ -89,14 +89,14 @@ final class Conditions {
     if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getReverseCode() != null
         || acc.getResultCode() != null || !acc.isExternalFunction()) {
       source.refuse(target, "accumulate", Message.of("sandbox.accumulate.code",
-          String.join(", ", ACCUMULATE_FUNCTIONS)));
+          String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList())));
       return;
     }
     walk(acc.getInput());
     for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
       if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
         source.refuse(target, f.getFunction(), Message.of("sandbox.accumulate.function", f.getFunction(),
-            String.join(", ", ACCUMULATE_FUNCTIONS)));
+            String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList())));
       }
       if (f.getBind() != null) {
         bound.add(f.getBind());
