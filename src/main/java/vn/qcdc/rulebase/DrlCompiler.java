@@ -21,7 +21,8 @@ import vn.qcdc.rulebase.sandbox.SandboxClassLoader;
 final class DrlCompiler {
 
   private static final String PREFIX = "src/main/resources/";
-  private static final Pattern LINE_COLUMN = Pattern.compile("^\\[ERR \\d+\\]\\s*Line (\\d+):(\\d+)\\s*");
+  private static final Pattern UNEXPANDED = Pattern.compile("^\\[\\d+\\]\\s*Unable to expand:\\s*");
+  private static final Pattern GENERATED_TWICE = Pattern.compile("The type Rule_\\S+ is already defined");
 
   /** Rules compile and run against the vocabulary only (shared: it holds no state but the allow-list). */
   static final SandboxClassLoader SANDBOX = new SandboxClassLoader(DrlCompiler.class.getClassLoader());
@@ -50,25 +51,29 @@ final class DrlCompiler {
     }
   }
 
-  /** KIE messages without their noise: one problem per file and line, the first line of the text. */
+  /**
+   * KIE messages without their noise: one problem per file and line, Drools' first line framed and explained by
+   * {@link DroolsErrors}. The class Drools generates for a rule whose name is used twice is reported as well; that
+   * second text says nothing the duplicate name does not, so it is left out when the duplicate is named.
+   */
   private static List<RuleSetProblem> plain(List<Message> messages) {
     Set<RuleSetProblem> out = new LinkedHashSet<>();
+    boolean duplicate = messages.stream().anyMatch(m -> m.getText() != null
+        && m.getText().contains("Duplicate rule name"));
     for (Message m : messages) {
       String text = m.getText() == null ? "" : m.getText().trim();
-      if (text.startsWith("Parser returned a null Package")) {
+      if (text.startsWith("Parser returned a null Package")
+          || duplicate && GENERATED_TWICE.matcher(text).find()) {
         continue;
       }
       String file = m.getPath() == null ? "(rules)" : RuleCode.shown(m.getPath().replaceFirst("^" + PREFIX, ""));
-      int line = m.getLine();
       String first = text.lines().findFirst().orElse(text);
-      Matcher lc = LINE_COLUMN.matcher(first);
-      if (lc.find()) {
-        line = Integer.parseInt(lc.group(1));
-        first = "column " + lc.group(2) + ": " + first.substring(lc.end());
-      }
-      first = first.replaceFirst("^\\[\\d+\\]\\s*Unable to expand:\\s*", "no Vietnamese sentence (DSL) matches: ");
-      first = first.replaceAll("\\s*in rule \"[^\"]*\"\\s*$", "").replace("Rule Compilation error", "Java error in the rule");
-      out.add(new RuleSetProblem(file, line, "DRL: " + first.trim()));
+      int line = DroolsErrors.line(first).orElse(m.getLine());
+      int column = DroolsErrors.column(first).orElse(0);
+      Matcher dsl = UNEXPANDED.matcher(first);
+      out.add(RuleSetProblem.of(file, line, column, dsl.find()
+          ? vn.qcdc.i18n.Message.of("sandbox.dsl.noMatch", first.substring(dsl.end()).strip())
+          : DroolsErrors.explain(first)));
     }
     return new ArrayList<>(out);
   }

@@ -39,7 +39,7 @@ final class LowMemory {
         if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())) {
           RuleRun.RUNNING.stream().max(Comparator.comparingLong(RuleRun::allocated)).ifPresent(run -> {
             LOG.warn("the heap is over {} % after a collection; stopping the rule run that allocated most", PERCENT);
-            run.cutOff("máy chủ sắp hết bộ nhớ (the server was running short of memory)");
+            run.cutOff(vn.qcdc.i18n.Message.of("rules.runaway.lowMemory"));
           });
         }
       }, null, null);

@@ -20,6 +20,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.qcdc.i18n.Message;
 
 /**
  * One run of a rule set over a dossier's facts, confined: it runs on a thread of its own (with the application's class
@@ -42,7 +43,7 @@ final class RuleRun {
   private final long maxBytes;
   private final Map<String, Integer> firings = new HashMap<>();
   private volatile String currentRule;
-  private volatile String cutOff;
+  private volatile Message cutOff;
   private volatile KieSession session;
   private volatile Thread worker;
   private long fired;
@@ -98,8 +99,7 @@ final class RuleRun {
       s.addEventListener(new Insertions());
       fired = s.fireAllRules(limits.maxFirings());
       if (cutOff == null && fired >= limits.maxFirings()) {
-        cutOff = "các quy tắc đã chạy hơn " + limits.maxFirings() + " lần (the rules fired more than "
-            + limits.maxFirings() + " times)";
+        cutOff = Message.of("rules.runaway.firings", limits.maxFirings());
       }
       if (cutOff == null) {
         results = new ArrayList<>(s.getObjects(resultTypes::test));
@@ -107,11 +107,11 @@ final class RuleRun {
     } catch (Throwable t) {
       Throwable cause = root(t);
       if (cause instanceof RunawayEvaluationException || cutOff != null) {
-        cutOff = cutOff != null ? cutOff : cause.getMessage();
+        cutOff = cutOff != null ? cutOff : ((RunawayEvaluationException) cause).limit();
       } else if (cause instanceof OutOfMemoryError) {
-        cutOff = "cần nhiều bộ nhớ hơn máy chủ có (it needed more memory than the server has)";
+        cutOff = Message.of("rules.runaway.memory");
       } else if (cause instanceof StackOverflowError) {
-        cutOff = "các lời gọi lồng nhau quá sâu (its calls nested too deeply)";
+        cutOff = Message.of("rules.runaway.depth");
       } else {
         failure = t;
       }
@@ -133,10 +133,9 @@ final class RuleRun {
           break;
         }
         if (System.nanoTime() > deadline) {
-          cutOff = "chạy quá " + limits.timeout().toSeconds() + " giây (it ran longer than "
-              + limits.timeout().toSeconds() + " s)";
+          cutOff = Message.of("rules.runaway.time", limits.timeout().toSeconds());
         } else if (allocated() > maxBytes) {
-          cutOff = "cấp phát quá " + (maxBytes >> 20) + " MB (it allocated more than " + (maxBytes >> 20) + " MB)";
+          cutOff = Message.of("rules.runaway.allocated", maxBytes >> 20);
         }
         if (cutOff != null) {
           stop();
@@ -145,7 +144,7 @@ final class RuleRun {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      cutOff = "bị ngắt (the caller was interrupted)";
+      cutOff = Message.of("rules.runaway.interrupted");
       stop();
     }
   }
@@ -176,7 +175,7 @@ final class RuleRun {
   }
 
   /** Asks the run to stop (a shortage of memory); the watchdog does the rest. */
-  void cutOff(String reason) {
+  void cutOff(Message reason) {
     if (cutOff == null) {
       cutOff = reason;
     }
@@ -187,7 +186,7 @@ final class RuleRun {
     return bytes < 0 ? 0 : bytes - startBytes;
   }
 
-  private RunawayEvaluationException runaway(String limit) {
+  private RunawayEvaluationException runaway(Message limit) {
     Map<String, Integer> top = new LinkedHashMap<>();
     synchronized (firings) {
       firings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
@@ -201,7 +200,7 @@ final class RuleRun {
       throw new RunawayEvaluationException(cutOff, currentRule, Map.of());
     }
     if (THREADS.getCurrentThreadAllocatedBytes() - startBytes > maxBytes) {
-      cutOff = "cấp phát quá " + (maxBytes >> 20) + " MB (it allocated more than " + (maxBytes >> 20) + " MB)";
+      cutOff = Message.of("rules.runaway.allocated", maxBytes >> 20);
       throw new RunawayEvaluationException(cutOff, currentRule, Map.of());
     }
   }
@@ -238,8 +237,7 @@ final class RuleRun {
         return;
       }
       if (++inserted > maxInsertions) {
-        cutOff = "các quy tắc đã thêm hơn " + maxInsertions + " dữ kiện (the rules inserted more than "
-            + maxInsertions + " facts)";
+        cutOff = Message.of("rules.runaway.inserted", maxInsertions);
       }
       checkLimits();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.qcdc.dossier.Hashes;
+import vn.qcdc.i18n.Message;
 
 /**
  * The files of a rules folder, in a stable order, and the SHA-256 that identifies them together. Only what legal staff
@@ -40,16 +41,14 @@ public record RuleSetFiles(Path root, List<Path> files, List<RuleSetProblem> pro
         }
         String name = YamlFiles.relative(root, p);
         if (Files.isSymbolicLink(p)) {
-          problems.add(new RuleSetProblem(name, 0, "liên kết tượng trưng không được phép trong thư mục quy tắc: chép"
-              + " tệp vào thay vì liên kết (symbolic links are not allowed)"));
+          problems.add(RuleSetProblem.of(name, 0, Message.of("rules.files.symlink")));
         } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !KINDS.contains(kind(name))) {
-          problems.add(new RuleSetProblem(name, 0, "loại tệp không được phép trong thư mục quy tắc; chỉ nhận "
-              + String.join(", ", KINDS.stream().sorted().toList()) + " (file kind not allowed)"));
+          problems.add(RuleSetProblem.of(name, 0, Message.of("rules.files.kind",
+              String.join(", ", KINDS.stream().sorted().toList()))));
         } else if (Files.size(p) > MAX_FILE_BYTES) {
-          problems.add(new RuleSetProblem(name, 0, "tệp quá lớn: tối đa " + (MAX_FILE_BYTES >> 20) + " MB (file too"
-              + " large)"));
+          problems.add(RuleSetProblem.of(name, 0, Message.of("rules.files.tooLarge", MAX_FILE_BYTES >> 20)));
         } else {
           total += Files.size(p);
           files.add(p);
@@ -59,8 +58,8 @@ public record RuleSetFiles(Path root, List<Path> files, List<RuleSetProblem> pro
       throw new UncheckedIOException(e);
     }
     if (files.size() > MAX_FILES || total > MAX_TOTAL_BYTES) {
-      problems.add(new RuleSetProblem(".", 0, "thư mục quy tắc quá lớn: tối đa " + MAX_FILES + " tệp và "
-          + (MAX_TOTAL_BYTES >> 20) + " MB (rules folder too large)"));
+      problems.add(RuleSetProblem.of(".", 0, Message.of("rules.files.folderTooLarge", MAX_FILES,
+          MAX_TOTAL_BYTES >> 20)));
     }
     return new RuleSetFiles(root, List.copyOf(files), List.copyOf(problems));
   }

@@ -92,13 +92,10 @@ public final class RuleSetLoader {
     for (DrlRules.Declared d : declared) {
       List<String> hits = ConstantText.spelledOut(d.name(), d.constants(), parameters);
       if (!hits.isEmpty()) {
-        warnings.add(d.source().problem("tên quy tắc \"" + d.name() + "\" ghi số " + String.join(", ", hits)
-            + " của hằng số: nên viết {mã hằng số} để tên theo giá trị đang áp dụng (the rule name spells out a"
-            + " constant's value; write {K02} instead)"));
+        warnings.add(d.source().problem(Message.of("rules.name.spelledOut", d.name(), String.join(", ", hits))));
       }
       ConstantText.names(d.name()).stream().filter(id -> !parameters.contains(id)).forEach(id -> warnings.add(
-          d.source().problem("tên quy tắc \"" + d.name() + "\" nêu {" + id + "}, không có trong parameters.yaml"
-              + " (names an unknown constant)")));
+          d.source().problem(Message.of("rules.name.unknownConstant", d.name(), id))));
     }
     return warnings;
   }

@@ -21,7 +21,12 @@ public record RuleSetProblem(String file, int line, int column, String message, 
 
   /** A problem whose words are {@code text} of the message bundles. */
   public static RuleSetProblem of(String file, int line, Message text) {
-    return new RuleSetProblem(file, line, 0, text.toString(), text);
+    return of(file, line, 0, text);
+  }
+
+  /** A problem at a line and column whose words are {@code text} of the message bundles. */
+  public static RuleSetProblem of(String file, int line, int column, Message text) {
+    return new RuleSetProblem(file, line, column, text.toString(), text);
   }
 
   /** The message in {@code locale}'s language when it comes from the bundles; as found otherwise. */

@@ -1,40 +1,49 @@
 package vn.qcdc.rulebase;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import vn.qcdc.i18n.Message;
+import vn.qcdc.i18n.Worded;
 
 /**
  * A run of the rules passed a safety limit (firings, time, inserted facts or memory), the sign of a rule that keeps
  * re-triggering itself or never ends; the run was stopped, and the rule it was in and the rules that fired most are
- * named.
+ * named. Its words come from the message bundles ({@link #text()}); {@link #getMessage()} is the Vietnamese text.
  */
-public final class RunawayEvaluationException extends RuntimeException {
+public final class RunawayEvaluationException extends RuntimeException implements Worded {
 
   private final String rule;
   private final transient Map<String, Integer> topRules;
+  private final transient Message limit;
+  private final transient Message text;
 
-  private final String limit;
-
-  public RunawayEvaluationException(String limit, String rule, Map<String, Integer> topRules) {
-    this(limit, rule, topRules, java.util.function.UnaryOperator.identity());
+  public RunawayEvaluationException(Message limit, String rule, Map<String, Integer> topRules) {
+    this(limit, rule, topRules, UnaryOperator.identity());
   }
 
-  private RunawayEvaluationException(String limit, String rule, Map<String, Integer> topRules,
-      java.util.function.UnaryOperator<String> title) {
-    super("Dừng chạy quy tắc vì vượt giới hạn an toàn (stopped at a safety limit): " + limit
-        + (rule == null ? "" : ", trong quy tắc \"" + title.apply(rule) + "\" (in rule)")
-        + (topRules.isEmpty() ? "" : ". Chạy nhiều nhất (fired most): " + topRules.entrySet().stream()
-            .map(e -> "\"" + title.apply(e.getKey()) + "\" (" + e.getValue() + ")").collect(Collectors.joining(", "))));
+  private RunawayEvaluationException(Message limit, String rule, Map<String, Integer> topRules,
+      UnaryOperator<String> title) {
+    this(limit, rule, topRules, Message.of("rules.runaway", limit,
+        rule == null ? "" : Message.of("rules.runaway.inRule", title.apply(rule)),
+        topRules.isEmpty() ? "" : Message.of("rules.runaway.top", topRules.entrySet().stream()
+            .map(e -> "\"" + title.apply(e.getKey()) + "\" (" + e.getValue() + ")")
+            .collect(Collectors.joining(", ")))));
+  }
+
+  private RunawayEvaluationException(Message limit, String rule, Map<String, Integer> topRules, Message text) {
+    super(text.toString());
     this.limit = limit;
     this.rule = rule;
     this.topRules = Map.copyOf(topRules);
+    this.text = text;
   }
 
   /**
    * The same stop, its message naming the rules as people read them ({@code {K02}} replaced by its value); {@link
    * #rule()} and {@link #topRules()} keep the names as declared, by which the rules are found in their files.
    */
-  RunawayEvaluationException titled(java.util.function.UnaryOperator<String> title) {
+  RunawayEvaluationException titled(UnaryOperator<String> title) {
     RunawayEvaluationException e = new RunawayEvaluationException(limit, rule, topRules, title);
     e.setStackTrace(getStackTrace());
     return e;
@@ -48,5 +57,15 @@ public final class RunawayEvaluationException extends RuntimeException {
   /** The rules that fired most, with their firing counts. */
   public Map<String, Integer> topRules() {
     return topRules;
+  }
+
+  /** The limit that was passed, in the bundles' words. */
+  Message limit() {
+    return limit;
+  }
+
+  @Override
+  public Message text() {
+    return text;
   }
 }

@@ -42,7 +42,7 @@ final class YamlFiles {
       return value;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      problems.add(new RuleSetProblem(name, at == null ? 0 : at.getLineNr(), plain(e)));
+      problems.add(RuleSetProblem.of(name, at == null ? 0 : at.getLineNr(), plain(e)));
       return null;
     } catch (IOException e) {
       problems.add(RuleSetProblem.of(name, 0, Message.of("rules.file.unreadable", String.valueOf(e.getMessage()))));
@@ -66,21 +66,25 @@ final class YamlFiles {
     return 0;
   }
 
-  private static String plain(JsonProcessingException e) {
+  /** Jackson's error in the bundles' words; a YAML syntax error keeps the parser's own sentence as data. */
+  private static Message plain(JsonProcessingException e) {
     String field = e instanceof JsonMappingException m ? path(m) : "";
     if (e instanceof UnrecognizedPropertyException u) {
       String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
           .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      return "unknown field '" + u.getPropertyName() + "'" + (known.isEmpty() ? "" : " (allowed: " + known + ")");
+      return known.isEmpty() ? Message.of("rules.yaml.unknownField", u.getPropertyName())
+          : Message.of("rules.yaml.unknownField.allowed", u.getPropertyName(), known);
     }
     if (e instanceof InvalidFormatException f) {
-      return "invalid value '" + f.getValue() + "' for '" + field + "': expected " + expected(f.getTargetType());
+      return Message.of("rules.yaml.invalid", String.valueOf(f.getValue()), field, expected(f.getTargetType()));
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "wrong value for '" + field + "': expected " + expected(m.getTargetType());
+      return field.isEmpty() ? Message.of("rules.yaml.wrong.file", expected(m.getTargetType()))
+          : Message.of("rules.yaml.wrong", field, expected(m.getTargetType()));
     }
     String msg = e.getOriginalMessage();
-    return "YAML syntax error: " + (msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg));
+    return Message.of("rules.yaml.syntax", msg == null ? e.getClass().getSimpleName()
+        : msg.lines().findFirst().orElse(msg));
   }
 
   private static String path(JsonMappingException m) {
@@ -89,18 +93,20 @@ final class YamlFiles {
         .collect(Collectors.joining(".")).replace(".[", "[");
   }
 
-  private static String expected(Class<?> type) {
+  /** What a field of {@code type} takes, in words ({@code rules.yaml.expect.*}). */
+  private static Message expected(Class<?> type) {
     if (type.isEnum()) {
-      return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-          .collect(Collectors.joining(", "));
+      return Message.of("rules.yaml.expect.oneOf", java.util.Arrays.stream(type.getEnumConstants())
+          .map(Object::toString).collect(Collectors.joining(", ")));
     }
     return switch (type.getSimpleName()) {
-      case "LocalDate" -> "a date yyyy-MM-dd";
-      case "BigDecimal", "Double", "double" -> "a number";
-      case "Integer", "int" -> "a whole number";
-      case "Boolean", "boolean" -> "true or false";
-      case "List" -> "a list";
-      default -> "a " + type.getSimpleName();
+      case "LocalDate" -> Message.of("rules.yaml.expect.date");
+      case "BigDecimal", "Double", "double" -> Message.of("rules.yaml.expect.number");
+      case "Integer", "int", "Long", "long" -> Message.of("rules.yaml.expect.whole");
+      case "Boolean", "boolean" -> Message.of("rules.yaml.expect.boolean");
+      case "List" -> Message.of("rules.yaml.expect.list");
+      case "String" -> Message.of("rules.yaml.expect.text");
+      default -> Message.of("rules.yaml.expect.fields");
     };
   }
 }

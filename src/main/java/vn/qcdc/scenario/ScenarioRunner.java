@@ -83,7 +83,7 @@ public final class ScenarioRunner {
       evaluation = evaluator.evaluate(ruleSet, reader.read(json));
     } catch (RunawayEvaluationException e) {
       ranAway.set(true);
-      return new ScenarioResult(s, List.of(Message.of("scenario.stopped", e.getMessage())),
+      return new ScenarioResult(s, List.of(Message.of("scenario.stopped", e.text())),
           e.rule() == null ? "" : e.rule());
     } catch (InvalidDossierException e) {
       return new ScenarioResult(s, List.of(Message.of("scenario.dossier.invalid",

@@ -61,7 +61,7 @@ class HostileRuleFilesCliTest {
 
     for (CliRun run : new CliRun[] {scenarios, evaluate}) {
       assertThat(run.exit()).isEqualTo(3);
-      assertThat(run.err()).contains("g4-tiep-cong-dan/tu-kich-hoat.drl:4: ").contains("inserted more than");
+      assertThat(run.err()).contains("g4-tiep-cong-dan/tu-kich-hoat.drl:4: ").contains("các quy tắc đã thêm hơn");
     }
   }
 
@@ -74,6 +74,6 @@ class HostileRuleFilesCliTest {
     CliRun validate = CliRun.of("validate-rules", "--rules", rules.toString());
 
     assertThat(validate.exit()).isEqualTo(3);
-    assertThat(validate.err()).contains("g4-tiep-cong-dan/lien-ket.drl: ").contains("symbolic links are not allowed");
+    assertThat(validate.err()).contains("g4-tiep-cong-dan/lien-ket.drl: ").contains("liên kết tượng trưng không được phép");
   }
 }

@@ -43,7 +43,7 @@ class ValidateRulesCommandTest {
     assertThat(result.exit()).isEqualTo(3);
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
-        .containsPattern("g5-khieu-nai-to-cao/rules.drl:" + syntaxError + ":\\d+: DRL")
+        .containsPattern("g5-khieu-nai-to-cao/rules.drl:" + syntaxError + ":\\d+: Lỗi DRL: ")
         .contains("g3-cai-cach-hanh-chinh/rules.drl:" + unknownId + ": Quy tắc “TC3.99 not in the catalogue” nêu TC3.99")
         .contains("g5-khieu-nai-to-cao/rules.drl:" + orphanRule + ": Quy tắc “TC5.4")
         .containsPattern("g5-khieu-nai-to-cao/criteria.yaml:\\d+: Nhóm G5 có maxPoints");

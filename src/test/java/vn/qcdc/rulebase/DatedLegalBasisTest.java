@@ -115,7 +115,8 @@ class DatedLegalBasisTest {
 
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.line()).isEqualTo(36);
-      assertThat(p.message()).contains("unknown field 'tu'", "from", "text", "to");
+      assertThat(p.message()).contains("không có trường 'tu'", "from", "text", "to");
+      assertThat(p.message(Locale.ENGLISH)).contains("unknown field 'tu'", "from", "text", "to");
     });
   }
 

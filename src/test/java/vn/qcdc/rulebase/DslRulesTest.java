@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.qcdc.cli.Cli;
@@ -48,7 +49,8 @@ class DslRulesTest {
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo(G4);
       assertThat(p.line()).isEqualTo(line);
-      assertThat(p.message()).contains("no Vietnamese sentence (DSL) matches", "Mỗi buổi tiếp dân $s");
+      assertThat(p.message()).contains("không có câu mẫu (DSL) nào khớp", "Mỗi buổi tiếp dân $s");
+      assertThat(p.message(Locale.ENGLISH)).contains("no Vietnamese sentence (DSL) matches", "Mỗi buổi tiếp dân $s");
     });
   }
 
@@ -61,7 +63,8 @@ class DslRulesTest {
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo(G4);
       assertThat(p.line()).isEqualTo(line);
-      assertThat(p.message()).contains("no Vietnamese sentence (DSL) matches", "TC4.2 mục b");
+      assertThat(p.message()).contains("không có câu mẫu (DSL) nào khớp", "TC4.2 mục b");
+      assertThat(p.message(Locale.ENGLISH)).contains("no Vietnamese sentence (DSL) matches", "TC4.2 mục b");
     });
   }
 
@@ -131,11 +134,13 @@ class DslRulesTest {
       assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/nguy-hiem.dslr");
       assertThat(p.line()).isEqualTo(12);
       assertThat(p.message()).contains("'System' không có trong từ vựng");
+      assertThat(p.message(Locale.ENGLISH)).contains("'System' is not in the rules vocabulary");
     });
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/nguy-hiem.dslr");
       assertThat(p.line()).isEqualTo(11);
       assertThat(p.message()).contains("kiểu 'Thread' không có trong từ vựng");
+      assertThat(p.message(Locale.ENGLISH)).contains("the type 'Thread' is not in the rules vocabulary");
     });
   }
 

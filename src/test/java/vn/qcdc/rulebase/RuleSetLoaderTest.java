@@ -51,7 +51,8 @@ class RuleSetLoaderTest {
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g5-khieu-nai-to-cao/rules.drl");
       assertThat(p.line()).isPositive();
-      assertThat(p.message()).startsWith("DRL:");
+      assertThat(p.message()).startsWith("Lỗi DRL: ").contains("(Drools: ");
+      assertThat(p.message(Locale.ENGLISH)).startsWith("DRL error: ").contains("(Drools: ");
     });
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/rules.dslr");
@@ -120,7 +121,8 @@ class RuleSetLoaderTest {
     assertThat(problems(copy)).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("g4-tiep-cong-dan/criteria.yaml");
       assertThat(p.line()).isPositive();
-      assertThat(p.message()).contains("unknown field 'legalBasys'");
+      assertThat(p.message()).contains("không có trường 'legalBasys'", "các trường được dùng:", "legalBasis");
+      assertThat(p.message(Locale.ENGLISH)).contains("unknown field 'legalBasys'", "allowed:", "legalBasis");
     });
   }
 

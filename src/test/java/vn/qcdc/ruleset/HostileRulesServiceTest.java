@@ -120,7 +120,7 @@ class HostileRulesServiceTest {
       assertThat(reload.path("problems")).anySatisfy(p -> {
         assertThat(p.path("file").asText()).isEqualTo(file);
         assertThat(p.path("line").asInt()).isEqualTo(4);
-        assertThat(p.path("message").asText()).contains("TC4.1 tự kích hoạt").contains("inserted more than");
+        assertThat(p.path("message").asText()).contains("TC4.1 tự kích hoạt").contains("các quy tắc đã thêm hơn");
       });
     } finally {
       Files.delete(WORK.resolve(file));
@@ -137,7 +137,7 @@ class HostileRulesServiceTest {
           .andExpect(status().isUnprocessableEntity()).andReturn());
 
       assertThat(reload.path("problems").findValuesAsText("file")).contains("g4-tiep-cong-dan/lien-ket.drl");
-      assertThat(reload.path("problems").findValuesAsText("message")).anyMatch(m -> m.contains("symbolic link"));
+      assertThat(reload.path("problems").findValuesAsText("message")).anyMatch(m -> m.contains("liên kết tượng trưng"));
     } finally {
       Files.delete(link);
     }

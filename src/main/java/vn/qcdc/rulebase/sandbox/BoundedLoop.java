@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ForStmt;
 import java.util.Optional;
+import vn.qcdc.i18n.Message;
 
 /**
  * The one counting loop rule code may write: {@code for (int i = 1; i <= 14; i++)} with whole-number bounds written in
@@ -19,13 +20,12 @@ final class BoundedLoop {
 
   static final int MAX_TURNS = 10_000;
 
-  private static final String SHAPE = "vòng lặp for đếm chỉ được viết dạng for (int i = 1; i <= 14; i++) với cận là số"
-      + " viết sẵn và không sửa biến đếm trong thân vòng lặp (counting loops need literal bounds)";
+  private static final Message SHAPE = Message.of("sandbox.loop.shape");
 
   private BoundedLoop() {}
 
   /** Why {@code loop} is not a bounded counting loop, if it is not. */
-  static Optional<String> problem(ForStmt loop) {
+  static Optional<Message> problem(ForStmt loop) {
     if (loop.getInitialization().size() != 1 || loop.getUpdate().size() != 1 || loop.getCompare().isEmpty()
         || !(loop.getInitialization().get(0) instanceof VariableDeclarationExpr init)
         || init.getVariables().size() != 1 || !init.getVariables().get(0).getType().asString().equals("int")) {
@@ -44,8 +44,7 @@ final class BoundedLoop {
       return Optional.of(SHAPE);
     }
     long turns = (long) literal(compare.getRight()).get() - from.get() + 1;
-    return turns > MAX_TURNS ? Optional.of("vòng lặp for quá " + MAX_TURNS + " lượt (a loop may turn at most "
-        + MAX_TURNS + " times)") : Optional.empty();
+    return turns > MAX_TURNS ? Optional.of(Message.of("sandbox.loop.turns", MAX_TURNS)) : Optional.empty();
   }
 
   private static boolean changes(Node body, String counter) {

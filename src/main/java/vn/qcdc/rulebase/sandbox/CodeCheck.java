@@ -28,6 +28,7 @@ import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeFieldAccessExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
 import org.drools.mvel.parser.ast.expr.PointFreeExpr;
+import vn.qcdc.i18n.Message;
 
 /**
  * Checks one piece of rule code, a condition's expression or a block of Java, against the {@link Vocabulary}: only the
@@ -37,7 +38,7 @@ final class CodeCheck {
 
   /** Receives each refusal with the node it is about. */
   interface Refusals {
-    void refuse(Node where, String what, String message);
+    void refuse(Node where, String what, Message message);
   }
 
   /**
@@ -110,17 +111,16 @@ final class CodeCheck {
       creation(o);
     } else if (node instanceof ArrayCreationExpr a && (a.getInitializer().isEmpty()
         || a.getLevels().stream().anyMatch(l -> l.getDimension().isPresent()))) {
-      refusals.refuse(a, null, "mảng chỉ được tạo bằng danh sách giá trị viết sẵn, ví dụ new int[] {1, 2}"
-          + " (arrays only from literal values)");
+      refusals.refuse(a, null, Message.of("sandbox.array"));
     } else if (node instanceof AssignExpr a && !(a.getTarget() instanceof NameExpr)) {
-      refusals.refuse(a, null, "chỉ được gán cho biến cục bộ (assignment only to local variables)");
+      refusals.refuse(a, null, Message.of("sandbox.assign"));
     } else if (node instanceof UnaryExpr u && BoundedLoop.steps(u) && !(u.getExpression() instanceof NameExpr)) {
-      refusals.refuse(u, null, "chỉ được tăng, giảm biến cục bộ (++/-- only on local variables)");
+      refusals.refuse(u, null, Message.of("sandbox.step"));
     } else if (node instanceof ForStmt f) {
       BoundedLoop.problem(f).ifPresent(p -> refusals.refuse(f, "for", p));
     } else if (node instanceof BreakStmt b && b.getLabel().isPresent()
         || node instanceof ContinueStmt c && c.getLabel().isPresent()) {
-      refusals.refuse(node, null, "không dùng nhãn (labels are not allowed)");
+      refusals.refuse(node, null, Message.of("sandbox.label"));
     } else if (node instanceof PointFreeExpr p) {
       operator(p, p.getOperator().asString());
     } else if (node instanceof HalfPointFreeExpr p) {
@@ -133,7 +133,7 @@ final class CodeCheck {
     boolean known = locals.contains(name) || scope.variables().contains(name) || vocabulary.type(name).isPresent()
         || scope.condition() && vocabulary.property(name);
     if (!known) {
-      refusals.refuse(node, name, "'" + name + "' không có trong từ vựng của tệp quy tắc (not in the rules vocabulary)");
+      refusals.refuse(node, name, Message.of("sandbox.name", name));
     }
   }
 
@@ -142,24 +142,24 @@ final class CodeCheck {
       if (scope.functions().contains(method)) {
         calledFunctions.add(method);
       } else if (!(scope.consequence() && "insert".equals(method))) {
-        refusals.refuse(node, method, "không được gọi '" + method + "(…)': chỉ được gọi hàm khai báo trong tệp quy tắc"
-            + (scope.consequence() ? " và insert(…)" : "") + " (not a function of the rule set)");
+        refusals.refuse(node, method, Message.of(scope.consequence() ? "sandbox.call.consequence" : "sandbox.call",
+            method));
       }
       return;
     }
     Optional<Class<?>> type = staticType(receiver.get());
     boolean allowed = type.isPresent() ? vocabulary.method(type.get(), method) : vocabulary.method(method);
     if (!allowed) {
-      refusals.refuse(node, method, "không được gọi phương thức '" + method + "'"
-          + type.map(t -> " của " + t.getSimpleName()).orElse("") + " (method not in the rules vocabulary)");
+      refusals.refuse(node, method, type.map(t -> Message.of("sandbox.method.of", method, t.getSimpleName()))
+          .orElse(Message.of("sandbox.method", method)));
     }
   }
 
   private void property(Node f, Optional<Class<?>> type, String name) {
     boolean allowed = type.isPresent() ? vocabulary.constant(type.get(), name) : vocabulary.property(name);
     if (!allowed) {
-      refusals.refuse(f, name, "không được đọc '" + name + "'" + type.map(t -> " của " + t.getSimpleName()).orElse("")
-          + " (field not in the rules vocabulary)");
+      refusals.refuse(f, name, type.map(t -> Message.of("sandbox.field.of", name, t.getSimpleName()))
+          .orElse(Message.of("sandbox.field", name)));
     }
   }
 
@@ -177,7 +177,7 @@ final class CodeCheck {
       property(f.getName(), Optional.empty(), f.getNameAsString());
       visit(f.getScope());
     } else {
-      refusals.refuse(f, first, "'" + dotted + "' không có trong từ vựng của tệp quy tắc (not in the rules vocabulary)");
+      refusals.refuse(f, first, Message.of("sandbox.name", dotted));
     }
   }
 
@@ -185,8 +185,7 @@ final class CodeCheck {
     Optional<Class<?>> type = r.getScope() instanceof TypeExpr t ? vocabulary.type(t.getType().asString())
         : Optional.empty();
     if (type.isEmpty() || !vocabulary.method(type.get(), r.getIdentifier())) {
-      refusals.refuse(r, r.getIdentifier(), "chỉ được tham chiếu phương thức dạng Kiểu::tên của từ vựng, không được '"
-          + r.getIdentifier() + "' (method reference not in the rules vocabulary)");
+      refusals.refuse(r, r.getIdentifier(), Message.of("sandbox.reference", r.getIdentifier()));
     }
   }
 
@@ -194,22 +193,21 @@ final class CodeCheck {
     Optional<Class<?>> type = vocabulary.type(o.getType().getNameWithScope());
     if (o.getAnonymousClassBody().isPresent() || o.getScope().isPresent() || type.isEmpty()
         || !vocabulary.constructible(type.get())) {
-      refusals.refuse(o, o.getType().getNameAsString(), "không được tạo đối tượng '" + o.getType().getNameWithScope()
-          + "' (constructor not in the rules vocabulary)");
+      refusals.refuse(o, o.getType().getNameAsString(), Message.of("sandbox.create",
+          o.getType().getNameWithScope()));
     }
   }
 
   private void type(ClassOrInterfaceType t) {
     if (vocabulary.type(t.getNameWithScope()).isEmpty()) {
-      refusals.refuse(t, t.getNameAsString(), "kiểu '" + t.getNameWithScope() + "' không có trong từ vựng của tệp quy"
-          + " tắc (type not in the rules vocabulary)");
+      refusals.refuse(t, t.getNameAsString(), Message.of("sandbox.type", t.getNameWithScope()));
     }
   }
 
   private void operator(Node node, String operator) {
     if (!Syntax.OPERATORS.contains(operator)) {
-      refusals.refuse(node, operator, "không được dùng toán tử '" + operator + "'; được dùng: "
-          + String.join(", ", Syntax.OPERATORS) + " (operator not allowed)");
+      refusals.refuse(node, operator, Message.of("sandbox.operator", operator,
+          String.join(", ", Syntax.OPERATORS.stream().sorted().toList())));
     }
   }
 

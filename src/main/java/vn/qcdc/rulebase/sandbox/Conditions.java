@@ -20,6 +20,7 @@ import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
+import vn.qcdc.i18n.Message;
 
 /** The rule's conditions: the constructs are checked while walking, the code once every binding is known. */
 final class Conditions {
@@ -87,15 +88,15 @@ final class Conditions {
   private void accumulate(PatternDescr target, AccumulateDescr acc) {
     if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getReverseCode() != null
         || acc.getResultCode() != null || !acc.isExternalFunction()) {
-      source.refuse(target, "accumulate", "accumulate chỉ dùng các hàm " + String.join(", ", ACCUMULATE_FUNCTIONS)
-          + ", không viết init/action/result (custom accumulate code is not allowed)");
+      source.refuse(target, "accumulate", Message.of("sandbox.accumulate.code",
+          String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList())));
       return;
     }
     walk(acc.getInput());
     for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
       if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
-        source.refuse(target, f.getFunction(), "hàm accumulate '" + f.getFunction() + "' không được dùng; được dùng: "
-            + String.join(", ", ACCUMULATE_FUNCTIONS) + " (accumulate function not allowed)");
+        source.refuse(target, f.getFunction(), Message.of("sandbox.accumulate.function", f.getFunction(),
+            String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList())));
       }
       if (f.getBind() != null) {
         bound.add(f.getBind());

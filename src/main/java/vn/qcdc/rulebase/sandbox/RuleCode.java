@@ -18,6 +18,8 @@ import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.kie.internal.builder.KnowledgeBuilderResult;
+import vn.qcdc.i18n.Message;
+import vn.qcdc.rulebase.DroolsErrors;
 import vn.qcdc.rulebase.RuleSetProblem;
 
 /**
@@ -75,8 +77,8 @@ public final class RuleCode {
     });
     Recursion.cycles(calls).forEach((function, cycle) -> {
       Located f = declared.get(function);
-      f.source().refuse(f.function(), function, "hàm '" + function + "' gọi lại chính nó (" + String.join(" → ", cycle)
-          + "): không được dùng đệ quy (recursion is not allowed)");
+      f.source().refuse(f.function(), function, Message.of("sandbox.recursion", function,
+          String.join(" → ", cycle)));
     });
     return problems.size() == before ? drl : Map.of();
   }
@@ -94,8 +96,7 @@ public final class RuleCode {
     SourceText source = new SourceText(name, text, problems);
     int at = text.indexOf("\\u");
     if (at >= 0) {
-      source.refuse(source.position(at), "không dùng mã thoát \\u…; viết thẳng ký tự tiếng Việt (unicode escapes"
-          + " are not allowed)");
+      source.refuse(source.position(at), Message.of("sandbox.unicodeEscape"));
     }
   }
 
@@ -108,7 +109,7 @@ public final class RuleCode {
       DSLTokenizedMappingFile dsl = new DSLTokenizedMappingFile();
       try {
         if (!dsl.parseAndLoad(new StringReader(text))) {
-          dsl.getErrors().forEach(e -> problems.add(problem(name, e, "DSL")));
+          dsl.getErrors().forEach(e -> problems.add(problem(name, e, "sandbox.dsl.error")));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -125,8 +126,8 @@ public final class RuleCode {
       return expanded;
     }
     for (ExpanderException e : expander.getErrors()) {
-      problems.add(new RuleSetProblem(name, e.getLine(), "không có câu mẫu (DSL) nào khớp (no Vietnamese sentence (DSL)"
-          + " matches): " + e.getMessage().replaceFirst("^\\[\\d+\\]\\s*Unable to expand:\\s*", "").strip()));
+      problems.add(RuleSetProblem.of(name, e.getLine(), Message.of("sandbox.dsl.noMatch",
+          e.getMessage().replaceFirst("^\\[\\d+\\]\\s*Unable to expand:\\s*", "").strip())));
     }
     expander.getErrors().clear();
     return null;
@@ -140,7 +141,7 @@ public final class RuleCode {
         return pkg;
       }
     } catch (DroolsParserException | RuntimeException e) {
-      source.refuse(new SourceText.Position(1, 1), "không đọc được tệp quy tắc (cannot parse): " + e.getMessage());
+      source.refuse(new SourceText.Position(1, 1), Message.of("sandbox.unparsable", String.valueOf(e.getMessage())));
       return null;
     }
     for (DroolsError e : parser.getErrors()) {
@@ -152,12 +153,11 @@ public final class RuleCode {
   private static void problems(SourceText source, DroolsError e) {
     int line = e.getLines() != null && e.getLines().length > 0 ? Math.max(e.getLines()[0], 1) : 1;
     int column = e instanceof org.drools.drl.parser.ParserError p ? p.getCol() + 1 : 1;
-    source.refuse(new SourceText.Position(line, column), "DRL: " + e.getMessage().lines().findFirst().orElse("")
-        .strip());
+    source.refuse(new SourceText.Position(line, column), DroolsErrors.explain(e.getMessage()));
   }
 
   private static RuleSetProblem problem(String file, KnowledgeBuilderResult e, String kind) {
     int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
-    return new RuleSetProblem(file, line, kind + ": " + e.getMessage());
+    return RuleSetProblem.of(file, line, Message.of(kind, e.getMessage()));
   }
 }

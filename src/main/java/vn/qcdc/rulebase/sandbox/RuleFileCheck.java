@@ -18,6 +18,7 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.mvel.parser.DrlxParser;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
+import vn.qcdc.i18n.Message;
 
 /**
  * Checks one parsed rule file, construct by construct: the package-level declarations, each rule's attributes and
@@ -51,14 +52,12 @@ final class RuleFileCheck {
     for (ImportDescr i : pkg.getImports()) {
       String target = i.getTarget();
       if (!WILDCARD_IMPORTS.contains(target) && vocabulary.type(target).isEmpty()) {
-        source.refuse(i, target, "không được import '" + target + "': chỉ import kiểu của từ vựng hoặc "
-            + String.join(", ", WILDCARD_IMPORTS) + " (import not in the rules vocabulary)");
+        source.refuse(i, target, Message.of("sandbox.import", target, String.join(", ", WILDCARD_IMPORTS)));
       }
     }
-    pkg.getFunctionImports().forEach(i -> source.refuse(i, null, "không được import '" + i.getTarget()
-        + "': không dùng import static hay import function (static imports are not allowed)"));
+    pkg.getFunctionImports().forEach(i -> source.refuse(i, null, Message.of("sandbox.import.static", i.getTarget())));
     refuseAll(pkg.getAccumulateImports(), "import accumulate");
-    refuseAll(pkg.getAttributes(), "thuộc tính cấp gói (package attribute)");
+    refuseAll(pkg.getAttributes(), Message.of("sandbox.construct.packageAttribute"));
     refuseAll(pkg.getClassAndEnumDeclarationDescrs(), "declare");
     refuseAll(pkg.getEntryPointDeclarations(), "entry-point");
     refuseAll(pkg.getWindowDeclarations(), "window");
@@ -75,7 +74,7 @@ final class RuleFileCheck {
 
   private void function(FunctionDescr f) {
     if (!"java".equals(f.getDialect())) {
-      source.refuse(f, f.getName(), "hàm chỉ được viết bằng Java (functions are Java only)");
+      source.refuse(f, f.getName(), Message.of("sandbox.function.java"));
     }
     typeName(f, f.getReturnType());
     f.getParameterTypes().forEach(t -> typeName(f, t));
@@ -97,7 +96,7 @@ final class RuleFileCheck {
       attribute(r, a);
     }
     if (!r.getNamedConsequences().isEmpty()) {
-      source.refuse(r, "then[", refusal("hệ quả có tên (named consequence)"));
+      source.refuse(r, "then[", refusal(Message.of("sandbox.construct.namedConsequence")));
     }
     Set<String> bound = new HashSet<>(globals);
     Conditions conditions = new Conditions(this, source, functions, bound);
@@ -118,8 +117,7 @@ final class RuleFileCheck {
         && (!"salience".equals(a.getName()) || value.matches("-?\\d{1,6}"))
         && (!a.getName().endsWith("loop") && !a.getName().endsWith("active") || value.matches("|true|false"));
     if (!allowed) {
-      source.refuse(a, a.getName(), "thuộc tính '" + a.getName() + "' không được dùng; được dùng: salience (số),"
-          + " no-loop, lock-on-active (rule attribute not allowed)");
+      source.refuse(a, a.getName(), Message.of("sandbox.attribute", a.getName()));
     }
   }
 
@@ -129,15 +127,14 @@ final class RuleFileCheck {
 
   void annotations(AnnotatedBaseDescr d) {
     for (String name : d.getAnnotationNames()) {
-      source.refuse(d, "@" + name, "chú thích @" + name + " không được dùng (annotations are not allowed)");
+      source.refuse(d, "@" + name, Message.of("sandbox.annotation", name));
     }
   }
 
   void typeName(BaseDescr where, String type) {
     String plain = type == null ? "" : type.trim();
     if (!plain.isEmpty() && !isPrimitive(plain) && vocabulary.type(plain).isEmpty()) {
-      source.refuse(where, plain.replaceAll("<.*", ""), "kiểu '" + plain + "' không có trong từ vựng của tệp quy tắc"
-          + " (type not in the rules vocabulary)");
+      source.refuse(where, plain.replaceAll("<.*", ""), Message.of("sandbox.type", plain));
     }
   }
 
@@ -145,12 +142,13 @@ final class RuleFileCheck {
     return type.replace("[]", "").matches("boolean|byte|short|int|long|float|double|char|void");
   }
 
-  private void refuseAll(java.util.Collection<? extends BaseDescr> descrs, String what) {
+  private void refuseAll(java.util.Collection<? extends BaseDescr> descrs, Object what) {
     descrs.forEach(d -> source.refuse(d, null, refusal(what)));
   }
 
-  static String refusal(String what) {
-    return "'" + what + "' không được dùng trong tệp quy tắc (not allowed in rule files)";
+  /** A construct rule files may not use: {@code what} is Drools' keyword, or a {@link Message} naming it. */
+  static Message refusal(Object what) {
+    return Message.of("sandbox.notAllowed", what);
   }
 
   static DrlxExpression parseCondition(String text) {

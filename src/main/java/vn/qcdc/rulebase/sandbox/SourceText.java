@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.mvel.parser.MvelParser;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.rulebase.RuleSetProblem;
 
 /**
@@ -38,15 +39,15 @@ final class SourceText {
     return text;
   }
 
-  void refuse(Position at, String message) {
-    RuleSetProblem problem = new RuleSetProblem(file, at.line(), at.column(), message);
+  void refuse(Position at, Message message) {
+    RuleSetProblem problem = RuleSetProblem.of(file, at.line(), at.column(), message);
     if (!problems.contains(problem)) {
       problems.add(problem);
     }
   }
 
   /** Refuses a construct; {@code token}, when given, is looked up from the construct's start for a closer column. */
-  void refuse(BaseDescr where, String token, String message) {
+  void refuse(BaseDescr where, String token, Message message) {
     int start = where.getStartCharacter();
     int at = token == null || start < 0 ? -1 : indexOutsideStrings(text, token, start);
     refuse(at >= 0 ? position(at) : descrPosition(where), message);
@@ -64,8 +65,8 @@ final class SourceText {
       Position p = e.getProblems().stream().flatMap(x -> x.getLocation().stream())
           .map(l -> l.getBegin().getRange().map(r -> r.begin)).flatMap(Optional::stream).findFirst()
           .map(b -> shift(at, b.line, b.column)).orElse(at);
-      refuse(p, "không đọc được mã Java (Java syntax error): " + e.getProblems().get(0).getMessage().lines()
-          .findFirst().orElse(""));
+      refuse(p, Message.of("sandbox.java.syntax", e.getProblems().get(0).getMessage().lines().findFirst()
+          .orElse("")));
       return null;
     }
   }
@@ -87,8 +88,8 @@ final class SourceText {
     try {
       return RuleFileCheck.parseCondition("(" + expression + "\n)");
     } catch (RuntimeException e) {
-      refuse(where, null, "không đọc được điều kiện '" + expression.strip() + "' (cannot read the condition): "
-          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      refuse(where, null, Message.of("sandbox.condition", expression.strip(),
+          String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
       return null;
     }
   }

@@ -77,6 +77,7 @@ import org.drools.mvel.parser.ast.expr.NullSafeFieldAccessExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
 import org.drools.mvel.parser.ast.expr.PointFreeExpr;
 import org.drools.mvel.parser.ast.expr.WithStatement;
+import vn.qcdc.i18n.Message;
 
 /** The syntax rule code may use: an allow-list of syntax-tree nodes, and a plain reason for the common refusals. */
 final class Syntax {
@@ -106,20 +107,19 @@ final class Syntax {
       ClassOrInterfaceType.class, PrimitiveType.class, ArrayType.class, VarType.class, WildcardType.class,
       LineComment.class, BlockComment.class, JavadocComment.class);
 
-  private static final String FACTS_UNCHANGED = "quy tắc không được sửa hay xóa dữ kiện (rules never change facts)";
-  private static final Map<Class<?>, String> REASONS = Map.ofEntries(
-      Map.entry(WhileStmt.class, "không dùng vòng lặp while; duyệt danh sách bằng for (x : danh sách)"
-          + " (only for-each loops)"),
-      Map.entry(DoStmt.class, "không dùng vòng lặp do; duyệt danh sách bằng for (x : danh sách) (only for-each loops)"),
-      Map.entry(LambdaExpr.class, "không dùng biểu thức lambda; dùng Kiểu::phươngThức (lambdas are not allowed)"),
-      Map.entry(ClassExpr.class, "không dùng '.class' (class literals are not allowed)"),
-      Map.entry(ThisExpr.class, "không dùng 'this' (not allowed)"),
-      Map.entry(SuperExpr.class, "không dùng 'super' (not allowed)"),
-      Map.entry(TryStmt.class, "không dùng try/catch (not allowed)"),
-      Map.entry(ThrowStmt.class, "không dùng throw (not allowed)"),
-      Map.entry(SynchronizedStmt.class, "không dùng synchronized (not allowed)"),
-      Map.entry(ModifyStatement.class, "không dùng modify: " + FACTS_UNCHANGED),
-      Map.entry(WithStatement.class, "không dùng with: " + FACTS_UNCHANGED));
+  /** Why a construct is refused, by its kind: the keys of the message bundles and their argument (the word). */
+  private static final Map<Class<?>, Message> REASONS = Map.ofEntries(
+      Map.entry(WhileStmt.class, Message.of("sandbox.while")),
+      Map.entry(DoStmt.class, Message.of("sandbox.do")),
+      Map.entry(LambdaExpr.class, Message.of("sandbox.lambda")),
+      Map.entry(ClassExpr.class, Message.of("sandbox.word", ".class")),
+      Map.entry(ThisExpr.class, Message.of("sandbox.word", "this")),
+      Map.entry(SuperExpr.class, Message.of("sandbox.word", "super")),
+      Map.entry(TryStmt.class, Message.of("sandbox.statement", "try/catch")),
+      Map.entry(ThrowStmt.class, Message.of("sandbox.statement", "throw")),
+      Map.entry(SynchronizedStmt.class, Message.of("sandbox.statement", "synchronized")),
+      Map.entry(ModifyStatement.class, Message.of("sandbox.factsUnchanged", "modify")),
+      Map.entry(WithStatement.class, Message.of("sandbox.factsUnchanged", "with")));
 
   private Syntax() {}
 
@@ -127,9 +127,8 @@ final class Syntax {
     return ALLOWED.contains(node.getClass());
   }
 
-  static String refusal(Node node) {
-    return REASONS.getOrDefault(node.getClass(), "cú pháp " + node.getClass().getSimpleName()
-        + " không được dùng trong tệp quy tắc (syntax not allowed in rule files)");
+  static Message refusal(Node node) {
+    return REASONS.getOrDefault(node.getClass(), Message.of("sandbox.syntax", node.getClass().getSimpleName()));
   }
 
   /** A node's children; Drools' condition nodes do not all list theirs, so those are named one by one. */
