@@ -103,6 +103,10 @@ class EveryPageE2ETest {
     long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
     browser.screenshot("page-" + page.name() + "-" + width, width, (int) Math.min(Math.max(height, 700), 6000));
 
+    // A page that failed shows the application's error page, which fits and speaks Vietnamese: only the catalogue's
+    // error pages may be one (the points table answered 500 and passed the width and language checks).
+    boolean errorPage = !browser.driver.findElements(org.openqa.selenium.By.id("error-message")).isEmpty();
+    assertThat(errorPage).as("%s answered the error page", page).isEqualTo(page.name().contains("-error-"));
     assertThat(scroll).as("%s is %d px wide at a %d px viewport (%s)", page, scroll, viewport, widest(js))
         .isLessThanOrEqualTo(viewport);
     if (width == 1366) {
