@@ -31,9 +31,9 @@ class AuditText {
   String summary(AuditLine l, Locale locale) {
     return switch (l.kind()) {
       case "DOSSIER" -> msg("audit.summary.DOSSIER", locale, l.get("version"), l.get("source"));
-      case "EVALUATION" -> msg("audit.summary.EVALUATION", locale, number(l.get("total")),
+      case "EVALUATION" -> msg("audit.summary.EVALUATION", locale, number(l.get("total"), locale),
           label("grade." + l.get("grade"), String.valueOf(l.get("grade")), locale));
-      case "APPRAISAL" -> msg("audit.summary.APPRAISAL", locale, l.get("criterion"), number(l.get("points")),
+      case "APPRAISAL" -> msg("audit.summary.APPRAISAL", locale, l.get("criterion"), number(l.get("points"), locale),
           l.get("reason"));
       case "RULE_SET" -> msg("audit.summary.RULE_SET", locale, shortHash(l.get("hash")), l.get("reason"));
       case "YEAR_EVENT" -> msg("audit.summary.YEAR_EVENT", locale,
@@ -74,8 +74,10 @@ class AuditText {
     return messages.getMessage(key, Arrays.stream(args).map(a -> a == null ? "—" : a.toString()).toArray(), locale);
   }
 
-  private static String number(Object n) {
-    return n instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(n);
+  /** A logged number as the page's language writes it: "72,68" in Vietnamese, "72.68" in English. */
+  private static String number(Object n, Locale locale) {
+    String plain = n instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(n);
+    return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
   }
 
   private static String shortHash(Object hash) {

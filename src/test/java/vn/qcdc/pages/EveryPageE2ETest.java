@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -115,8 +116,13 @@ class EveryPageE2ETest {
           + ".forEach(e => e.remove()); return b.innerText;");
       assertThat(foundConstants(text)).as("enum constants on %s", page).isEmpty();
       assertThat(ENGLISH).as("English phrases on %s", page).noneMatch(text::contains);
+      assertThat(POINT_DECIMALS.matcher(text).results().map(MatchResult::group).toList())
+          .as("numbers with a decimal point on the Vietnamese page %s", page).isEmpty();
     }
   }
+
+  /** "79.74" where a Vietnamese page writes "79,74" (a criterion "TC3.1" or a format "1.1" is not one). */
+  private static final Pattern POINT_DECIMALS = Pattern.compile("(?<![\\w.,])\\d+\\.\\d{2}(?![\\w.])");
 
   private List<String> foundConstants(String text) {
     List<String> found = new ArrayList<>();
