@@ -23,6 +23,7 @@ import vn.qcdc.dossier.ParsedDossier;
 import vn.qcdc.evaluation.BatchRunner;
 import vn.qcdc.evaluation.Evaluation;
 import vn.qcdc.evaluation.Evaluator;
+import vn.qcdc.i18n.Message;
 import vn.qcdc.intake.DossierRepository;
 import vn.qcdc.intake.StoredDossier;
 import vn.qcdc.rulebase.RuleSet;
@@ -58,7 +59,7 @@ public class ImpactPreview implements DisposableBean {
   /** A preview job; {@code results} is filled when {@code state} is DONE. */
   public record Job(String id, String state, Instant startedAt, Instant finishedAt, String inForceHash,
       String candidateHash, int done, int total, List<RuleSetProblem> problems,
-      List<RuleSetCheck.FailedScenario> failedScenarios, int changed, List<Row> results, String error) {
+      List<RuleSetCheck.FailedScenario> failedScenarios, int changed, List<Row> results, Message error) {
 
     /** How many dossiers of each year the preview evaluated (a change of law from a date moves only later years). */
     public Map<Integer, Long> dossiersByYear() {
@@ -139,7 +140,8 @@ public class ImpactPreview implements DisposableBean {
     volatile Instant finishedAt;
     volatile RuleSetCheck check;
     volatile List<Row> results = List.of();
-    volatile String error;
+    /** Why the run stopped, in the bundles' words (the page writes it in its language, the API in Vietnamese). */
+    volatile Message error;
 
     Running(String id, String candidateHash, RuleSet inForce) {
       this.id = id;
@@ -180,11 +182,11 @@ public class ImpactPreview implements DisposableBean {
             candidate.hash(), rows.size(), rows.stream().filter(Row::changed).count());
       } catch (RunawayEvaluationException e) {
         state = "FAILED";
-        error = e.getMessage();
+        error = e.text();
         LOG.warn("rule set preview id={} stopped: {}", id, e.getMessage());
       } catch (RuntimeException e) {
         state = "FAILED";
-        error = e.toString();
+        error = Message.of("ruleset.preview.failed", e.toString());
         LOG.warn("rule set preview id={} failed", id, e);
       } finally {
         finishedAt = Instant.now();
