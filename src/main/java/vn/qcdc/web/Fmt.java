@@ -14,6 +14,12 @@ public class Fmt {
     return PageFormats.number(value, LocaleContextHolder.getLocale());
   }
 
+  /** A number without trailing zeros, with the language's decimal mark: a threshold "≥ 90", "≥ 7,5". */
+  public String plain(BigDecimal value) {
+    String plain = value.stripTrailingZeros().toPlainString();
+    return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain : plain.replace('.', ',');
+  }
+
   public String signed(BigDecimal value) {
     return PageFormats.signed(value, LocaleContextHolder.getLocale());
   }

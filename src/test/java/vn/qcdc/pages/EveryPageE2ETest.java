@@ -121,8 +121,12 @@ class EveryPageE2ETest {
     }
   }
 
-  /** "79.74" where a Vietnamese page writes "79,74" (a criterion "TC3.1" or a format "1.1" is not one). */
-  private static final Pattern POINT_DECIMALS = Pattern.compile("(?<![\\w.,])\\d+\\.\\d{2}(?![\\w.])");
+  /**
+   * "79.74" where a Vietnamese page writes "79,74" (a criterion "TC3.1" or a format "1.1" is not one), or a number in
+   * scientific notation ("≥ 9E+1" for a grade's threshold of 90).
+   */
+  private static final Pattern POINT_DECIMALS =
+      Pattern.compile("(?<![\\w.,])\\d+\\.\\d{2}(?![\\w.])|\\b\\d+(?:\\.\\d+)?E[+-]\\d+\\b");
 
   private List<String> foundConstants(String text) {
     List<String> found = new ArrayList<>();
