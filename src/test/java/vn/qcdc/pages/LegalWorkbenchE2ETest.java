@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -135,7 +136,10 @@ class LegalWorkbenchE2ETest {
               + "  if (t.indexOf('expect: { state: PARTIAL, points: 1.5 }') >= 0) {"
               + "    cm.replaceRange(t.replace('state: PARTIAL, points: 1.5', 'state: FAIL, points: 0'),"
               + "      {line: l, ch: 0}, {line: l, ch: t.length}); break; } }");
-      legal.driver.findElement(By.cssSelector("button[formaction$='/soan-thao/nhap']")).click();
+      WebElement keep = legal.driver.findElement(By.cssSelector("button[formaction$='/soan-thao/nhap']"));
+      keep.click();
+      // The draft is kept once its answer replaced the editor: opening the change set earlier raced the save.
+      new WebDriverWait(legal.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(keep));
     }
 
     // Valid now: described and applied; the history records it with its reason.
