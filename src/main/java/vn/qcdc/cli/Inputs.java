@@ -25,6 +25,9 @@ final class Inputs {
   /** The largest dossier file read, as the service's default upload limit (qcdc.upload.max-dossier-size). */
   static final long MAX_DOSSIER_BYTES = 20L * 1024 * 1024;
 
+  /** One reader for every dossier of a batch (thread-safe). */
+  private static final DossierReader READER = new DossierReader();
+
   private Inputs() {}
 
   /** The validated rule set, or {@link Exit} 3 with every problem printed, or 1 if the folder is not there. */
@@ -89,7 +92,7 @@ final class Inputs {
       return new DossierRead(converted.dossier(), List.of(), ExitCode.OK);
     }
     try {
-      return new DossierRead(new DossierReader().read(bytes), List.of(), ExitCode.OK);
+      return new DossierRead(READER.read(bytes), List.of(), ExitCode.OK);
     } catch (InvalidDossierException e) {
       return DossierRead.refused(ExitCode.INVALID_DOSSIER, e.problems().stream().map(DossierProblem::toString)
           .map(Inputs::printable).toList());

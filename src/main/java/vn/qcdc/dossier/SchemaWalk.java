@@ -1,8 +1,9 @@
 package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Walks a dossier tree beside its schema, so that the checks the JSON Schema cannot make know the rule of each value:
@@ -18,41 +19,67 @@ final class SchemaWalk {
 
   private static final String DEFS = "#/$defs/";
 
-  private final JsonNode schemaTree;
-  /** Each {@code $ref} resolved once (a JSON pointer lookup per value would cost more than the walk). */
-  private final Map<String, JsonNode> refs = new ConcurrentHashMap<>();
+  /** A schema node with its {@code $ref}s followed, and its members' and elements' steps, made once per schema. */
+  private static final class Step {
+    final JsonNode rule;
+    final String definition;
+    final Map<String, Step> properties = new HashMap<>();
+    Step items;
+
+    Step(JsonNode rule, String definition) {
+      this.rule = rule;
+      this.definition = definition;
+    }
+  }
+
+  private final Step root;
 
   SchemaWalk(JsonNode schemaTree) {
-    this.schemaTree = schemaTree;
+    this.root = compile(schemaTree, schemaTree, new IdentityHashMap<>());
   }
 
   void walk(JsonNode dossier, Visitor visitor) {
-    walk(schemaTree, dossier, JsonPaths.At.ROOT, visitor);
+    walk(root, dossier, JsonPaths.At.ROOT, visitor);
   }
 
-  private void walk(JsonNode schemaNode, JsonNode value, JsonPaths.At path, Visitor visitor) {
+  /** Resolving a {@code $ref} for every value cost more than the checks themselves: the schema is resolved here. */
+  private static Step compile(JsonNode schemaTree, JsonNode schemaNode, IdentityHashMap<JsonNode, Step> made) {
+    Step known = made.get(schemaNode);
+    if (known != null) {
+      return known;
+    }
     String definition = null;
     JsonNode rule = schemaNode;
     while (rule.has("$ref")) {
       String ref = rule.get("$ref").asText();
       definition = ref.startsWith(DEFS) ? ref.substring(DEFS.length()) : definition;
-      rule = refs.computeIfAbsent(ref, r -> schemaTree.at(r.substring(1)));
+      rule = schemaTree.at(ref.substring(1));
     }
-    if (!visitor.visit(rule, definition, value, path)) {
+    Step step = new Step(rule, definition);
+    made.put(schemaNode, step);
+    for (var property : rule.path("properties").properties()) {
+      step.properties.put(property.getKey(), compile(schemaTree, property.getValue(), made));
+    }
+    if (rule.has("items")) {
+      step.items = compile(schemaTree, rule.get("items"), made);
+    }
+    return step;
+  }
+
+  private static void walk(Step step, JsonNode value, JsonPaths.At path, Visitor visitor) {
+    if (!visitor.visit(step.rule, step.definition, value, path)) {
       return;
     }
     if (value.isObject()) {
-      JsonNode properties = rule.path("properties");
       for (var member : value.properties()) {
-        JsonNode property = properties.get(member.getKey());
+        Step property = step.properties.get(member.getKey());
         if (property != null) {
           walk(property, member.getValue(), path.field(member.getKey()), visitor);
         }
       }
-    } else if (value.isArray() && rule.has("items")) {
-      JsonNode items = rule.get("items");
+    } else if (value.isArray() && step.items != null) {
       for (int i = 0; i < value.size(); i++) {
-        walk(items, value.get(i), path.index(i), visitor);
+        walk(step.items, value.get(i), path.index(i), visitor);
       }
     }
   }
