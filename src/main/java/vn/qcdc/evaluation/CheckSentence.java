@@ -20,11 +20,11 @@ public final class CheckSentence {
   private CheckSentence() {}
 
   public static Text of(Check check, RuleSet ruleSet) {
-    return Text.of(sentence(check, ruleSet, true), sentence(check, ruleSet, false));
+    String who = who(check.records());
+    return Text.of(sentence(check, who, ruleSet, true), sentence(check, who, ruleSet, false));
   }
 
-  private static String sentence(Check c, RuleSet ruleSet, boolean vi) {
-    String who = who(c.records());
+  private static String sentence(Check c, String who, RuleSet ruleSet, boolean vi) {
     String duty = text(c.duty(), vi);
     String detail = c.detail() == null ? "" : " (" + text(c.detail(), vi) + ")";
     String body = switch (c.kind()) {
@@ -44,6 +44,9 @@ public final class CheckSentence {
   private static String who(List<String> records) {
     if (records.isEmpty()) {
       return "";
+    }
+    if (records.size() == 1) {
+      return records.get(0) + ": ";
     }
     List<String> sorted = records.stream().sorted().toList();
     return (sorted.size() <= 4 ? String.join(", ", sorted)

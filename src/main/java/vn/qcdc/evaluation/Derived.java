@@ -100,8 +100,12 @@ final class Derived {
       ordered.addAll(sameDate);
       return;
     }
-    sameDate.stream().map(c -> new Keyed(c, String.join(",", c.records()))).sorted(SAME_DATE)
+    sameDate.stream().map(c -> new Keyed(c, joined(c.records()))).sorted(SAME_DATE)
         .forEach(k -> ordered.add(k.check()));
+  }
+
+  private static String joined(List<String> records) {
+    return records.size() == 1 ? records.get(0) : String.join(",", records);
   }
 
   static boolean isDerived(Object o) {

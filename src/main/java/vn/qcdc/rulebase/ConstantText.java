@@ -21,20 +21,48 @@ public final class ConstantText {
 
   private ConstantText() {}
 
-  /** {@code text} with each {@code {ID}} of a known constant replaced by its value in force on {@code on}. */
+  /**
+   * {@code text} with each {@code {ID}} of a known constant replaced by its value in force on {@code on}. Scanned by
+   * hand, as {@link #NAME} would match: it runs for every check of a dossier (thousands), where a regex cost more than
+   * the sentence.
+   */
   public static String fill(String text, Parameters parameters, LocalDate on) {
-    if (text == null || text.indexOf('{') < 0) {
-      return text;
+    if (text == null) {
+      return null;
     }
-    Matcher m = NAME.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String id = m.group(1);
-      String value = parameters.contains(id) ? parameters.get(id).valueOn(on).value() : m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    StringBuilder out = null;
+    int copied = 0;
+    int open = text.indexOf('{');
+    while (open >= 0) {
+      int end = nameEnd(text, open + 1);
+      boolean named = end > open + 1 && end < text.length() && text.charAt(end) == '}';
+      String id = named ? text.substring(open + 1, end) : null;
+      if (id != null && parameters.contains(id)) {
+        out = out == null ? new StringBuilder(text.length() + 16) : out;
+        out.append(text, copied, open).append(parameters.get(id).valueOn(on).value());
+        copied = end + 1;
+        open = text.indexOf('{', copied);
+      } else {
+        open = text.indexOf('{', open + 1);
+      }
     }
-    m.appendTail(out);
-    return out.toString();
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** Where a constant name starting at {@code from} ends: {@code [A-Z][A-Z0-9_]*}, or {@code from} if none starts. */
+  private static int nameEnd(String text, int from) {
+    if (from >= text.length() || text.charAt(from) < 'A' || text.charAt(from) > 'Z') {
+      return from;
+    }
+    int i = from + 1;
+    while (i < text.length() && isNamePart(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isNamePart(char c) {
+    return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   public static Text fill(Text text, Parameters parameters, LocalDate on) {
