@@ -6,6 +6,8 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.qcdc.dossier.facts.Regulation;
 import vn.qcdc.dossier.facts.RegulationType;
 import vn.qcdc.rulebase.DatedConstant;
@@ -23,6 +25,8 @@ public final class Law {
   private final Parameters parameters;
   private final HolidayCalendar calendar;
   private final List<Regulation> regulations;
+  /** Date constants read once per run: a rule asks for one per record (TC3.1 for every administrative dossier). */
+  private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
 
   public Law(int year, Parameters parameters, HolidayCalendar calendar, List<Regulation> regulations) {
     this.year = year;
@@ -111,7 +115,7 @@ public final class Law {
 
   /** A date constant, such as the day a law took effect. */
   public LocalDate date(String constantId) {
-    return LocalDate.parse(parameters.get(constantId).valueOn(periodEnd()).value());
+    return dates.computeIfAbsent(constantId, id -> LocalDate.parse(parameters.get(id).valueOn(periodEnd()).value()));
   }
 
   /** A day-of-year constant ({@code MM-dd}) placed in the evaluated year, such as the plan deadline of 31 January. */
@@ -171,6 +175,12 @@ public final class Law {
 
   /** A date as the pages write it in both languages (dd/MM/yyyy), for the sentences of rules, Vietnamese and English. */
   public static String viDate(LocalDate date) {
-    return date == null ? "—" : String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    if (date == null) {
+      return "—";
+    }
+    int day = date.getDayOfMonth();
+    int month = date.getMonthValue();
+    // By hand, not String.format: rules word a date for every record they check.
+    return (day < 10 ? "0" : "") + day + (month < 10 ? "/0" : "/") + month + "/" + date.getYear();
   }
 }
