@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -47,7 +48,9 @@ final class DossierSchema {
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(true)
         .build();
-    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+    JsonMetaSchema dates = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).format(new SchemaDateFormat()).build();
+    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.metaSchema(dates))
+        .getSchema(schemaTree, config);
     messages = new SchemaMessages(schemaTree);
     walk = new SchemaWalk(schemaTree);
     schemaTree.path("properties").properties().forEach(p -> {
