@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -11,11 +12,17 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -24,14 +31,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qcdc.i18n.Count;
 import vn.qcdc.i18n.Message;
 
 /**
- * Turns raw bytes into a JSON tree: UTF-8 only, strict JSON, no duplicate keys, null members removed, and within the
- * parser's limits: nesting (a dossier nests six levels deep), the length of a number, a text and a field name.
+ * Reads raw bytes as JSON, streaming: UTF-8 only, strict JSON, no duplicate keys, null members removed from the trees
+ * it reads, and within the parser's limits: nesting (a dossier nests six levels deep), the length of a number, a text and a field name.
  */
 final class StrictJson {
 
@@ -40,6 +48,8 @@ final class StrictJson {
   /** Above the longest text of the format (32,767 characters, one spreadsheet cell), which the schema reports. */
   static final int MAX_STRING_LENGTH = 100_000;
   static final int MAX_NAME_LENGTH = 1_000;
+  /** Characters decoded at a time while checking UTF-8; they are thrown away. */
+  private static final int DECODED_CHUNK = 8192;
 
   private static final Logger LOG = LoggerFactory.getLogger(StrictJson.class);
   private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
@@ -57,27 +67,93 @@ final class StrictJson {
       .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
       .build();
 
-  /** Parses the bytes, or rejects them with a single problem saying where reading stopped. */
-  JsonNode parse(byte[] bytes) throws InvalidDossierException {
-    String text = decodeUtf8(bytes);
-    JsonNode tree;
+  /** Sub-trees of a streamed dossier: as the whole-document reading, without its check for content after the value. */
+  private final ObjectReader subtrees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * A parser over the bytes once they are known to be UTF-8 without a NUL byte (a byte order mark skipped). The bytes
+   * are checked, not copied into a text: the parser reads them as they are.
+   */
+  JsonParser open(byte[] bytes) throws InvalidDossierException {
+    int start = checkUtf8(bytes);
     try {
-      tree = mapper.readTree(text);
-    } catch (StreamConstraintsException e) {
-      throw pastLimit(text, e);
-    } catch (MismatchedInputException e) {
-      throw rejected(JsonPaths.ROOT, Message.of("json.trailing", malformed(e)));
-    } catch (JsonProcessingException e) {
-      throw rejected(pathOf(e), describe(e));
+      return mapper.createParser(bytes, start, bytes.length - start);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a parser over bytes in memory", e);
     }
-    if (tree == null || tree.isMissingNode()) {
-      throw rejected(JsonPaths.ROOT, Message.of("json.empty"));
-    }
-    removeNullMembers(tree);
-    return tree;
   }
 
-  private static String decodeUtf8(byte[] bytes) throws InvalidDossierException {
+  /** The value the parser stands on, read whole with its null members removed; the parser stays on its last token. */
+  JsonNode readValue(JsonParser parser) throws IOException {
+    JsonNode value = subtrees.readTree(parser);
+    removeNullMembers(value);
+    return value;
+  }
+
+  /**
+   * The named members of the top-level object, read ahead of the streaming read (which needs them before the records
+   * they may follow); reading stops once all are found. Bytes that cannot be read yield what was found before the
+   * failure: the streaming read reports it.
+   */
+  JsonNode lookAhead(byte[] bytes, Set<String> names) {
+    ObjectNode found = JsonNodeFactory.instance.objectNode();
+    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    try (JsonParser parser = mapper.createParser(bytes, start, bytes.length - start)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return found;
+      }
+      while (found.size() < names.size() && parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (names.contains(name) && parser.currentToken() != JsonToken.VALUE_NULL) {
+          found.set(name, readValue(parser));
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      LOG.debug("reading ahead in a dossier stopped early; the streaming read reports why", e);
+    }
+    return found;
+  }
+
+  static InvalidDossierException empty() {
+    return rejected(JsonPaths.ROOT, Message.of("json.empty"));
+  }
+
+  /**
+   * Why bytes that stopped the streaming parser cannot be read, as the text parser has always worded it: it counts
+   * columns in characters where the byte parser counts bytes, so the bytes are read again, as characters (a failure
+   * is rare; the accepted dossier never pays for this), and the first failure of that reading is reported.
+   */
+  InvalidDossierException explain(byte[] bytes, IOException streamingFailure) {
+    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    try {
+      JsonNode tree = mapper.readTree(text(bytes, start));
+      if (tree == null || tree.isMissingNode()) {
+        return empty();
+      }
+    } catch (StreamConstraintsException e) {
+      return pastLimit(bytes, start, e);
+    } catch (MismatchedInputException e) {
+      return rejected(JsonPaths.ROOT, Message.of("json.trailing", malformed(e)));
+    } catch (JsonProcessingException e) {
+      return rejected(pathOf(e), describe(e));
+    } catch (IOException e) {
+      LOG.debug("second reading of a dossier the streaming parser refused stopped early", e);
+    }
+    LOG.warn("the text parser read a dossier the byte parser refused", streamingFailure);
+    return streamingFailure instanceof JsonProcessingException failure
+        ? rejected(pathOf(failure), describe(failure)) : rejected(JsonPaths.ROOT, Message.of("json.malformed"));
+  }
+
+  private static Reader text(byte[] bytes, int start) {
+    return new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
+        StandardCharsets.UTF_8);
+  }
+
+  /** The length of the byte order mark to skip, after checking that the bytes are UTF-8 without a NUL byte. */
+  private static int checkUtf8(byte[] bytes) throws InvalidDossierException {
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       throw rejected(JsonPaths.ROOT, Message.of("json.utf16"));
     }
@@ -91,17 +167,21 @@ final class StrictJson {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CharBuffer out = CharBuffer.allocate(DECODED_CHUNK);
     CoderResult result = decoder.decode(in, out, true);
+    while (result.isOverflow()) {
+      out.clear();
+      result = decoder.decode(in, out, true);
+    }
     if (!result.isError()) {
-      result = decoder.flush(out);
+      result = decoder.flush(out.clear());
     }
     if (result.isError()) {
       int bad = in.position();
       throw rejected(JsonPaths.ROOT, Message.of("json.badByte", String.format("%02X", bytes[bad] & 0xFF), bad,
           lineAt(bytes, bad)));
     }
-    return out.flip().toString();
+    return start;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -142,10 +222,10 @@ final class StrictJson {
    * A parser limit, said in Vietnamese first at the place it was passed. The exception carries no location, so the
    * text is streamed again, token by token, up to the same place.
    */
-  private InvalidDossierException pastLimit(String text, StreamConstraintsException e) {
+  private InvalidDossierException pastLimit(byte[] bytes, int start, StreamConstraintsException e) {
     String path = JsonPaths.ROOT;
     Object where = "";
-    try (JsonParser parser = mapper.createParser(text)) {
+    try (JsonParser parser = mapper.createParser(text(bytes, start))) {
       try {
         while (parser.nextToken() != null) {
           parser.getText();
@@ -188,7 +268,7 @@ final class StrictJson {
     return Message.of("json.parser", malformed(e), original);
   }
 
-  private static void removeNullMembers(JsonNode node) {
+  static void removeNullMembers(JsonNode node) {
     if (node instanceof ObjectNode object) {
       List<String> nullMembers = new ArrayList<>();
       for (var member : object.properties()) {
