@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Logical inconsistencies that do not make a dossier unreadable (format §1.6): two dates of one record in the wrong
@@ -47,6 +48,9 @@ final class ConsistencyWarnings {
       new DateOrder("/villageConventions", "adoptedDate", "recognitionDate"),
       new DateOrder("/administrativeDossiers/records", "receivedDate", "resultDate"));
 
+  private static final Map<String, List<DateOrder>> ORDERS_BY_LIST =
+      ORDERS.stream().collect(Collectors.groupingBy(DateOrder::key));
+
   /**
    * Luật 97/2025/QH15 Art. 4 (in force 01/7/2025) turned "thị trấn" into "đặc khu": {@code THI_TRAN} fits periods
    * before that day, so from the first year that reaches it on it is a warning.
@@ -76,10 +80,8 @@ final class ConsistencyWarnings {
   void record(String list, JsonNode record, JsonPaths.At path, SchemaWalk.Step step) {
     lateDates.check(step, record, path);
     counts.record(list, record, path);
-    for (var order : dateOrders.entrySet()) {
-      if (order.getKey().key().equals(list)) {
-        checkOrder(order.getKey(), record, path, order.getValue());
-      }
+    for (DateOrder order : ORDERS_BY_LIST.getOrDefault(list, List.of())) {
+      checkOrder(order, record, path, dateOrders.get(order));
     }
   }
 

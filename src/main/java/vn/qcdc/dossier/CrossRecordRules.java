@@ -45,10 +45,10 @@ final class CrossRecordRules {
   /** The sections whose records' channels must not end before they start, in the order their problems are listed. */
   private static final List<String> CHANNEL_SECTIONS = List.of("disclosures", "internalDisclosures");
 
-  private final Occurrences ids = new Occurrences("id");
+  private final UniqueIds ids = new UniqueIds();
   private final Occurrences villageReferences = new Occurrences("villageId");
   private final Occurrences boardReferences = new Occurrences("boardId");
-  private final List<Occurrences> occurrences = List.of(ids, villageReferences, boardReferences);
+  private final List<Occurrences> references = List.of(villageReferences, boardReferences);
   /** The slot of each object read member by member (the root, the administrative dossiers), innermost first. */
   private final Deque<int[]> objects = new ArrayDeque<>();
   private final Set<String> boardIds = new HashSet<>();
@@ -75,8 +75,11 @@ final class CrossRecordRules {
   void value(String name, JsonNode value, JsonPaths.At path) {
     if (name != null && value.isTextual()) {
       int[] slots = objects.peek();
-      for (int i = 0; i < slots.length; i++) {
-        occurrences.get(i).fill(slots[i], name, value.asText(), path);
+      if (name.equals("id")) {
+        ids.fill(slots[0], value.asText(), path);
+      }
+      for (int i = 0; i < references.size(); i++) {
+        references.get(i).fill(slots[i + 1], name, value.asText(), path);
       }
     }
     gather(value, path);
@@ -94,7 +97,13 @@ final class CrossRecordRules {
   }
 
   private void gather(JsonNode piece, JsonPaths.At at) {
-    forEachObject(piece, at, (path, object) -> occurrences.forEach(o -> o.add(object, path)));
+    forEachObject(piece, at, (path, object) -> {
+      JsonNode id = object.path("id");
+      if (id.isTextual()) {
+        ids.add(id.asText(), path.field("id"));
+      }
+      references.forEach(o -> o.add(object, path));
+    });
   }
 
   /** Lists the problems; {@code top}: the dossier without its streamed records. */
@@ -102,7 +111,7 @@ final class CrossRecordRules {
     if (!top.isObject()) {
       return;
     }
-    checkUniqueIds(top, problems);
+    ids.check(top.path("dossierId").isTextual() ? top.get("dossierId").asText() : null, problems);
     JsonNode villages = top.at("/commune/villages");
     if (villages.isArray() && !villages.isEmpty()) {
       checkReferences(villageReferences, idsOf(villages), "commune.villages", problems);
@@ -112,20 +121,6 @@ final class CrossRecordRules {
     checkAdministrativeDossiers(top, problems);
     checkSubsets(top.path("procedurePublication"), "$.procedurePublication", PUBLICATION_SUBSETS, problems);
     channels.values().forEach(problems::append);
-  }
-
-  private void checkUniqueIds(JsonNode top, ProblemList problems) {
-    Map<String, JsonPaths.At> firstUse = new HashMap<>();
-    if (top.path("dossierId").isTextual()) {
-      firstUse.put(top.get("dossierId").asText(), JsonPaths.At.ROOT.field("dossierId"));
-    }
-    ids.forEach((id, path) -> {
-      JsonPaths.At earlier = firstUse.putIfAbsent(id, path);
-      if (earlier != null) {
-        problems.add(new DossierProblem(path.toString(), "duplicate id " + quoted(id) + ", already used at "
-            + earlier));
-      }
-    });
   }
 
   private static void checkReferences(Occurrences references, Set<String> targets, String targetList,

@@ -61,14 +61,14 @@ final class DossierBounds {
       recordListsWithin &= checkLists(step, record, path, recordLists);
     }
 
-    /** Whether a list of the step's schema holding {@code size} elements is too long. */
-    static boolean tooLong(SchemaWalk.Step step, int size) {
+    /** The most elements a list of the step's schema may hold. */
+    static int maxItems(SchemaWalk.Step step) {
       JsonNode maxItems = step == null ? null : step.rule.get("maxItems");
-      return maxItems != null && size > maxItems.asInt();
+      return maxItems == null ? Integer.MAX_VALUE : maxItems.asInt();
     }
 
     void listEnd(int size, JsonPaths.At path, SchemaWalk.Step step) {
-      if (tooLong(step, size)) {
+      if (size > maxItems(step)) {
         within = false;
         lists.add(tooLongProblem(path, size, step.rule.get("maxItems").asInt()));
       } else {

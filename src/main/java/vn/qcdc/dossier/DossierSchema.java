@@ -73,6 +73,8 @@ final class DossierSchema {
     private final ProblemList integers;
     private ExecutionContext context;
     private JsonNodePath listPath;
+    private JsonSchema listSchema;
+    private ProblemList listProblems;
 
     Findings(ProblemList problems) {
       recordSchemas.keySet().forEach(list -> records.put(list, problems.sibling()));
@@ -87,11 +89,13 @@ final class DossierSchema {
       context = schema.createExecutionContext();
       JsonNodePath at = new JsonNodePath(PathType.JSON_PATH).append(list);
       listPath = list.equals(ADMIN) ? at.append(ADMIN_RECORDS) : at;
+      listSchema = recordSchemas.get(list);
+      listProblems = records.get(list);
     }
 
     /** {@code root}: the dossier's top level as far as it is read (the validator keeps it, no rule reads it). */
-    void record(String list, int index, JsonNode record, JsonNode root, JsonPaths.At path, SchemaWalk.Step step) {
-      report(recordSchemas.get(list).validate(context, record, root, listPath.append(index)), records.get(list));
+    void record(int index, JsonNode record, JsonNode root, JsonPaths.At path, SchemaWalk.Step step) {
+      report(listSchema.validate(context, record, root, listPath.append(index)), listProblems);
       checkIntegerLiterals(step, record, path, integers);
     }
 

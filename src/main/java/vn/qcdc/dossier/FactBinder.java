@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -38,6 +39,8 @@ final class FactBinder {
       .build();
   /** The record class of each list, by the list's key (the administrative dossiers' records: {@value #ADMIN}). */
   private static final Map<String, Class<?>> RECORD_CLASSES = recordClasses();
+  /** The binder for each list's records, made once: it keeps the record class's deserializer at hand. */
+  private static final Map<String, ObjectReader> RECORD_READERS = readers();
 
   private final Map<String, List<Object>> lists = new HashMap<>();
   /** Where each member of the objects read member by member begins, and where those objects end. */
@@ -71,7 +74,7 @@ final class FactBinder {
       return;
     }
     try {
-      lists.get(list).add(BINDER.treeToValue(record, RECORD_CLASSES.get(list)));
+      lists.get(list).add(RECORD_READERS.get(list).readValue(record));
     } catch (IOException e) {
       fail(rejection(path.toString(), e), at);
     }
@@ -153,6 +156,12 @@ final class FactBinder {
       reason = mapping.getOriginalMessage();
     }
     return new InvalidDossierException(List.of(new DossierProblem(path, "cannot be read: " + reason)));
+  }
+
+  private static Map<String, ObjectReader> readers() {
+    Map<String, ObjectReader> readers = new HashMap<>();
+    RECORD_CLASSES.forEach((list, type) -> readers.put(list, BINDER.readerFor(type)));
+    return Map.copyOf(readers);
   }
 
   private static Map<String, Class<?>> recordClasses() {

@@ -27,7 +27,7 @@ final class StreamedChecks implements DossierStream.Sink {
   private final FactBinder binder = new FactBinder();
   /** A list longer than its maximum: the dossier is refused for its bounds alone, and the rest only bound-checked. */
   private boolean pastMaximum;
-  private SchemaWalk.Step listStep;
+  private int listMaximum;
 
   /**
    * {@code context}: the dossier's period and commune, read ahead (the checks of each record need them);
@@ -70,7 +70,7 @@ final class StreamedChecks implements DossierStream.Sink {
 
   @Override
   public void listStart(String list, JsonPaths.At path, SchemaWalk.Step step) {
-    listStep = step;
+    listMaximum = DossierBounds.Tally.maxItems(step);
     bounds.listStart();
     schema.listStart(list);
     binder.listStart(list);
@@ -79,11 +79,11 @@ final class StreamedChecks implements DossierStream.Sink {
   @Override
   public void record(String list, int index, JsonNode record, JsonPaths.At path, SchemaWalk.Step step) {
     bounds.record(record, path, step);
-    pastMaximum |= DossierBounds.Tally.tooLong(listStep, index + 1);
+    pastMaximum |= index >= listMaximum;
     if (!checking()) {
       return;
     }
-    schema.record(list, index, record, NO_ROOT, path, step);
+    schema.record(index, record, NO_ROOT, path, step);
     crossRecordRules.record(list, record, path);
     declarationRules.record(list, record);
     dateWindow.check(step, record, path, dates);

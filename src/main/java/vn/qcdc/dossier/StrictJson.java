@@ -23,11 +23,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +43,6 @@ final class StrictJson {
   /** Above the longest text of the format (32,767 characters, one spreadsheet cell), which the schema reports. */
   static final int MAX_STRING_LENGTH = 100_000;
   static final int MAX_NAME_LENGTH = 1_000;
-  /** Characters decoded at a time while checking UTF-8; they are thrown away. */
-  private static final int DECODED_CHUNK = 8192;
 
   private static final Logger LOG = LoggerFactory.getLogger(StrictJson.class);
   private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
@@ -163,21 +156,8 @@ final class StrictJson {
         throw rejected(JsonPaths.ROOT, Message.of("json.nul", i, lineAt(bytes, i)));
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(DECODED_CHUNK);
-    CoderResult result = decoder.decode(in, out, true);
-    while (result.isOverflow()) {
-      out.clear();
-      result = decoder.decode(in, out, true);
-    }
-    if (!result.isError()) {
-      result = decoder.flush(out.clear());
-    }
-    if (result.isError()) {
-      int bad = in.position();
+    int bad = Utf8.firstMalformed(bytes, start);
+    if (bad >= 0) {
       throw rejected(JsonPaths.ROOT, Message.of("json.badByte", String.format("%02X", bytes[bad] & 0xFF), bad,
           lineAt(bytes, bad)));
     }
