@@ -227,6 +227,22 @@ class DossierStreamingTest {
   }
 
   @Test
+  void skipsOneByteOrderMarkAndRefusesASecondAsTheTextReadingDid() throws Exception {
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] once = concat(mark, example().bytes());
+    byte[] twice = concat(mark, once);
+
+    var problems = problemsOf(twice);
+
+    assertThat(reader.read(once).dossier()).isEqualTo(reader.read(example().bytes()).dossier());
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$");
+      assertThat(p.message()).startsWith("malformed JSON at line 1, column 1: Unexpected character ('\uFEFF' (code"
+          + " 65279 / 0xfeff))");
+    });
+  }
+
+  @Test
   void rejectsMalformedJsonAfterVietnameseTextCountingTheColumnInCharacters() {
     String text = compact(example());
     String cut = text.substring(0, text.indexOf("\"subject\":\"Đề nghị sửa chữa đèn")) + "\"subject\" \"x\"}]}";
@@ -293,6 +309,12 @@ class DossierStreamingTest {
     byte[] changed = json.clone();
     changed[json.length - 2] = b;
     return changed;
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 
   private static int lineOf(byte[] json, int offset) {
