@@ -6,9 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Walks a dossier tree beside its schema, so that the checks the JSON Schema cannot make know the rule of each value:
- * the {@code $defs} it refers to ({@code date}, {@code id}), its {@code maxItems}, its {@code type}. Members the schema
- * does not define are not visited (the schema reports them).
+ * Walks a piece of a dossier (a top-level member, one record) beside its schema, so that the checks the JSON Schema
+ * cannot make know the rule of each value: the {@code $defs} it refers to ({@code date}, {@code id}), its
+ * {@code maxItems}, its {@code type}. Members the schema does not define are not visited (the schema reports them).
  */
 final class SchemaWalk {
 
@@ -49,10 +49,6 @@ final class SchemaWalk {
 
   SchemaWalk(JsonNode schemaTree) {
     this.root = compile(schemaTree, schemaTree, new IdentityHashMap<>());
-  }
-
-  void walk(JsonNode dossier, Visitor visitor) {
-    walk(root, dossier, JsonPaths.At.ROOT, visitor);
   }
 
   Step root() {
