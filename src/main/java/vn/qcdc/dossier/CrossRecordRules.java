@@ -20,9 +20,9 @@ import java.util.function.BiConsumer;
  * <p>The records of a dossier are handed over one at a time as they are streamed: what the rules need across records
  * is kept as it passes (each id, village and board reference with its path, the boards' ids, the channels' problems)
  * and the rules are applied at the end, on the dossier's top level and what was kept. The rules read the JSON
- * defensively, so they also run on a dossier with structural problems and all
- * problems are reported together; a value of the wrong type is left to the schema and skipped here, as are
- * village references when {@code commune.villages} is missing or empty (the schema reports that once).
+ * defensively, so they also run on a dossier with structural problems and all problems are reported together; a
+ * value of the wrong type is left to the schema and skipped here, as are village references when
+ * {@code commune.villages} is missing or empty (the schema reports that once).
  */
 final class CrossRecordRules {
 
