@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Logical inconsistencies that do not make a dossier unreadable (format §1.6): two dates of one record in the wrong
@@ -23,6 +26,11 @@ final class ConsistencyWarnings {
     String def() {
       return SchemaTerms.itemDef(list);
     }
+
+    /** The key of the streamed list ({@code complaints}; the administrative dossiers' records: their section's). */
+    String key() {
+      return list.equals("/administrativeDossiers/records") ? DossierStream.ADMIN : list.substring(1);
+    }
   }
 
   private static final List<DateOrder> ORDERS = List.of(
@@ -40,45 +48,87 @@ final class ConsistencyWarnings {
       new DateOrder("/villageConventions", "adoptedDate", "recognitionDate"),
       new DateOrder("/administrativeDossiers/records", "receivedDate", "resultDate"));
 
+  private static final Map<String, List<DateOrder>> ORDERS_BY_LIST =
+      ORDERS.stream().collect(Collectors.groupingBy(DateOrder::key));
+
   /**
    * Luật 97/2025/QH15 Art. 4 (in force 01/7/2025) turned "thị trấn" into "đặc khu": {@code THI_TRAN} fits periods
    * before that day, so from the first year that reaches it on it is a warning.
    */
   private static final int FIRST_YEAR_WITHOUT_TOWNS = 2025;
 
-  private ConsistencyWarnings() {}
+  private final Map<DateOrder, List<DossierProblem>> dateOrders = new LinkedHashMap<>();
+  private final LateDates lateDates;
+  private final CountWarnings counts;
 
-  /** The warnings of a dossier read on {@code evaluationDay} (the day the dossier is read and scored). */
-  static List<DossierProblem> of(JsonNode dossier, SchemaWalk walk, LocalDate evaluationDay) {
-    List<DossierProblem> warnings = new ArrayList<>(of(dossier));
-    warnings.addAll(LateDates.of(dossier, walk, evaluationDay));
-    warnings.addAll(CountWarnings.of(dossier));
+  /**
+   * The warnings of one dossier read on {@code evaluationDay} (the day the dossier is read and scored), handed its
+   * pieces in document order; {@code context}: the dossier, or as much of it as holds its period and commune.
+   */
+  ConsistencyWarnings(JsonNode context, LocalDate evaluationDay) {
+    ORDERS.forEach(order -> dateOrders.put(order, new ArrayList<>()));
+    lateDates = new LateDates(context.at("/period/year"), evaluationDay);
+    counts = new CountWarnings(context.at("/commune/villages"));
+  }
+
+  /** A top-level member (or a member of the administrative dossiers) read whole. */
+  void value(JsonNode value, JsonPaths.At path, SchemaWalk.Step step) {
+    lateDates.check(step, value, path);
+  }
+
+  /** One record of a streamed list ({@code list}: its key). */
+  void record(String list, JsonNode record, JsonPaths.At path, SchemaWalk.Step step) {
+    lateDates.check(step, record, path);
+    counts.record(list, record, path);
+    for (DateOrder order : ORDERS_BY_LIST.getOrDefault(list, List.of())) {
+      checkOrder(order, record, path, dateOrders.get(order));
+    }
+  }
+
+  /**
+   * The warnings: town level, dates in the wrong order (rule by rule), late dates, counts. {@code top}: the dossier's
+   * top level.
+   */
+  List<DossierProblem> warnings(JsonNode top) {
+    List<DossierProblem> warnings = new ArrayList<>();
+    if ("THI_TRAN".equals(top.at("/commune/level").asText())
+        && top.at("/period/year").asInt(0) >= FIRST_YEAR_WITHOUT_TOWNS) {
+      warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.ROOT + ".commune", "level"),
+          "THI_TRAN (thị trấn) không còn từ 01/7/2025 (Luật 97/2025/QH15): kỳ đánh giá năm "
+              + top.at("/period/year").asInt() + " dùng XA (xã), PHUONG (phường) hoặc DAC_KHU (đặc khu)"
+              + " — THI_TRAN is valid for periods before 2025-07-01 only"));
+    }
+    dateOrders.values().forEach(warnings::addAll);
+    warnings.addAll(lateDates.warnings());
+    warnings.addAll(counts.warnings());
     return warnings;
   }
 
-  /** The warnings that do not depend on the day: town level and dates in the wrong order. */
-  static List<DossierProblem> of(JsonNode dossier) {
-    List<DossierProblem> warnings = new ArrayList<>();
-    if ("THI_TRAN".equals(dossier.at("/commune/level").asText())
-        && dossier.at("/period/year").asInt(0) >= FIRST_YEAR_WITHOUT_TOWNS) {
-      warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.ROOT + ".commune", "level"),
-          "THI_TRAN (thị trấn) không còn từ 01/7/2025 (Luật 97/2025/QH15): kỳ đánh giá năm "
-              + dossier.at("/period/year").asInt() + " dùng XA (xã), PHUONG (phường) hoặc DAC_KHU (đặc khu)"
-              + " — THI_TRAN is valid for periods before 2025-07-01 only"));
+  private static void checkOrder(DateOrder order, JsonNode record, JsonPaths.At path, List<DossierProblem> out) {
+    LocalDate earlier = DateValues.of(record.path(order.earlier()));
+    LocalDate later = DateValues.of(record.path(order.later()));
+    if (earlier != null && later != null && later.isBefore(earlier)) {
+      out.add(new DossierProblem(JsonPaths.field(path.toString(), order.later()),
+          SchemaTerms.of(order.def(), order.later()) + " " + later.format(VIETNAMESE) + " trước "
+              + SchemaTerms.of(order.def(), order.earlier()) + " " + earlier.format(VIETNAMESE)));
     }
-    for (DateOrder order : ORDERS) {
-      JsonNode records = dossier.at(order.list());
-      String listPath = JsonPaths.ROOT + order.list().replace('/', '.');
-      for (int i = 0; i < records.size(); i++) {
-        LocalDate earlier = DateValues.of(records.get(i).path(order.earlier()));
-        LocalDate later = DateValues.of(records.get(i).path(order.later()));
-        if (earlier != null && later != null && later.isBefore(earlier)) {
-          warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.index(listPath, i), order.later()),
-              SchemaTerms.of(order.def(), order.later()) + " " + later.format(VIETNAMESE) + " trước "
-                  + SchemaTerms.of(order.def(), order.earlier()) + " " + earlier.format(VIETNAMESE)));
-        }
+  }
+
+  /** The warnings of a dossier already in memory, as reading its bytes on {@code evaluationDay} finds them. */
+  static List<DossierProblem> of(JsonNode dossier, SchemaWalk walk, LocalDate evaluationDay) {
+    ConsistencyWarnings warnings = new ConsistencyWarnings(dossier, evaluationDay);
+    var lists = DossierStream.recordLists(walk.root().rule);
+    new DossierStream(null, walk, lists).replay(dossier, new DossierStream.Sink() {
+      @Override
+      public void value(String name, JsonNode value, JsonPaths.At path, SchemaWalk.Step step) {
+        warnings.value(value, path, step);
       }
-    }
-    return warnings;
+
+      @Override
+      public void record(String list, int index, JsonNode record, JsonPaths.At path, SchemaWalk.Step step) {
+        warnings.record(list, record, path, step);
+      }
+    });
+    return warnings.warnings(dossier);
   }
 }

@@ -13,43 +13,57 @@ import java.util.Map;
  */
 final class CountWarnings {
 
-  private CountWarnings() {}
+  private final JsonNode villages;
+  private final Map<String, Long> households = new HashMap<>();
+  private final List<DossierProblem> decisions = new ArrayList<>();
+  private final List<DossierProblem> sessions = new ArrayList<>();
 
-  static List<DossierProblem> of(JsonNode dossier) {
-    List<DossierProblem> warnings = new ArrayList<>();
-    JsonNode villages = dossier.at("/commune/villages");
-    Map<String, Long> households = new HashMap<>();
+  /** {@code villages}: the value of {@code commune.villages}, missing if absent. */
+  CountWarnings(JsonNode villages) {
+    this.villages = villages;
     villages.forEach(v -> households.put(v.path("id").asText(), v.path("households").asLong(0)));
-    JsonNode decisions = dossier.path("communityDecisions");
-    for (int i = 0; i < decisions.size(); i++) {
-      JsonNode d = decisions.get(i);
-      String at = JsonPaths.index("$.communityDecisions", i);
-      atMost(d, "householdsRepresented", "householdsTotal", "CommunityDecision", at, warnings);
-      atMost(d, "votesFor", "householdsRepresented", "CommunityDecision", at, warnings);
-      atMost(d, "villagesApproving", "villagesTotal", "CommunityDecision", at, warnings);
-      if (d.path("villagesTotal").canConvertToLong() && villages.isArray()
-          && d.path("villagesTotal").asLong() > villages.size()) {
-        warnings.add(new DossierProblem(JsonPaths.field(at, "villagesTotal"), SchemaTerms.of("CommunityDecision",
-            "villagesTotal") + " " + d.path("villagesTotal").asLong() + " lớn hơn số thôn, tổ dân phố của xã ("
-            + villages.size() + ")"));
-      }
-      Long village = households.get(d.path("villageId").asText());
-      if (village != null && village > 0 && d.path("householdsTotal").asLong(0) > village) {
-        warnings.add(new DossierProblem(JsonPaths.field(at, "householdsTotal"), SchemaTerms.of("CommunityDecision",
-            "householdsTotal") + " " + d.path("householdsTotal").asLong() + " lớn hơn số hộ của thôn ("
-            + village + ")"));
-      }
+  }
+
+  /** One record of a streamed list ({@code list}: its key). */
+  void record(String list, JsonNode record, JsonPaths.At path) {
+    if (list.equals("communityDecisions")) {
+      decision(record, path.toString());
+    } else if (list.equals("receptionSessions")) {
+      session(record, path.toString());
     }
-    JsonNode sessions = dossier.path("receptionSessions");
-    for (int i = 0; i < sessions.size(); i++) {
-      JsonNode s = sessions.get(i);
-      if (s.path("visitorsCount").canConvertToLong() && s.path("cases").size() > s.path("visitorsCount").asLong()) {
-        warnings.add(new DossierProblem(JsonPaths.field(JsonPaths.index("$.receptionSessions", i), "visitorsCount"),
-            SchemaTerms.of("ReceptionSession", "visitorsCount") + " " + s.path("visitorsCount").asLong() + " ít hơn số"
-                + " vụ việc ghi ở buổi tiếp (" + s.path("cases").size() + ")"));
-      }
-    }
+  }
+
+  /** The warnings of the community decisions, then those of the reception sessions. */
+  List<DossierProblem> warnings() {
+    List<DossierProblem> warnings = new ArrayList<>(decisions);
+    warnings.addAll(sessions);
     return warnings;
+  }
+
+  private void decision(JsonNode d, String at) {
+    atMost(d, "householdsRepresented", "householdsTotal", "CommunityDecision", at, decisions);
+    atMost(d, "votesFor", "householdsRepresented", "CommunityDecision", at, decisions);
+    atMost(d, "villagesApproving", "villagesTotal", "CommunityDecision", at, decisions);
+    if (d.path("villagesTotal").canConvertToLong() && villages.isArray()
+        && d.path("villagesTotal").asLong() > villages.size()) {
+      decisions.add(new DossierProblem(JsonPaths.field(at, "villagesTotal"), SchemaTerms.of("CommunityDecision",
+          "villagesTotal") + " " + d.path("villagesTotal").asLong() + " lớn hơn số thôn, tổ dân phố của xã ("
+          + villages.size() + ")"));
+    }
+    Long village = households.get(d.path("villageId").asText());
+    if (village != null && village > 0 && d.path("householdsTotal").asLong(0) > village) {
+      decisions.add(new DossierProblem(JsonPaths.field(at, "householdsTotal"), SchemaTerms.of("CommunityDecision",
+          "householdsTotal") + " " + d.path("householdsTotal").asLong() + " lớn hơn số hộ của thôn ("
+          + village + ")"));
+    }
+  }
+
+  private void session(JsonNode s, String at) {
+    if (s.path("visitorsCount").canConvertToLong() && s.path("cases").size() > s.path("visitorsCount").asLong()) {
+      sessions.add(new DossierProblem(JsonPaths.field(at, "visitorsCount"),
+          SchemaTerms.of("ReceptionSession", "visitorsCount") + " " + s.path("visitorsCount").asLong() + " ít hơn số"
+              + " vụ việc ghi ở buổi tiếp (" + s.path("cases").size() + ")"));
+    }
   }
 
   private static void atMost(JsonNode record, String part, String whole, String def, String at,

@@ -16,24 +16,29 @@ final class DateWindow {
   static final int YEARS_AFTER = 5;
   private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-  private final SchemaWalk walk;
+  /** The period year, or -1 when the dossier has no usable one (the schema reports it) and no date is checked. */
+  private final int year;
+  private final LocalDate first;
+  private final LocalDate last;
 
-  DateWindow(SchemaWalk walk) {
-    this.walk = walk;
+  /** {@code year}: the value of {@code period.year}, missing if absent. */
+  DateWindow(JsonNode year) {
+    boolean usable = year.isIntegralNumber() && year.canConvertToInt() && year.intValue() >= 1 + YEARS_BEFORE
+        && year.intValue() <= 9999 - YEARS_AFTER;
+    this.year = usable ? year.intValue() : -1;
+    first = usable ? LocalDate.of(this.year - YEARS_BEFORE, 1, 1) : null;
+    last = usable ? LocalDate.of(this.year + YEARS_AFTER, 12, 31) : null;
   }
 
-  void check(JsonNode dossier, ProblemList problems) {
-    JsonNode year = dossier.at("/period/year");
-    if (!year.isIntegralNumber() || !year.canConvertToInt() || year.intValue() < 1 + YEARS_BEFORE
-        || year.intValue() > 9999 - YEARS_AFTER) {
-      return; // the schema reports a missing or impossible period year
+  /** Checks the dates of one piece of the dossier (a top-level member, a record) walked from its schema step. */
+  void check(SchemaWalk.Step step, JsonNode piece, JsonPaths.At at, ProblemList problems) {
+    if (year < 0) {
+      return;
     }
-    LocalDate first = LocalDate.of(year.intValue() - YEARS_BEFORE, 1, 1);
-    LocalDate last = LocalDate.of(year.intValue() + YEARS_AFTER, 12, 31);
-    walk.walk(dossier, (rule, definition, value, path) -> {
+    SchemaWalk.walk(step, piece, at, (rule, definition, value, path) -> {
       LocalDate date = "date".equals(definition) ? DateValues.of(value) : null;
       if (date != null && (date.isBefore(first) || date.isAfter(last))) {
-        problems.add(path.toString(), "ngày " + date.format(VIETNAMESE) + " nằm quá xa kỳ đánh giá năm " + year.intValue()
+        problems.add(path.toString(), "ngày " + date.format(VIETNAMESE) + " nằm quá xa kỳ đánh giá năm " + year
             + ": chỉ nhận ngày từ " + first.format(VIETNAMESE) + " đến " + last.format(VIETNAMESE) + " (date " + date
             + " is too far from the period year; dates from " + first + " to " + last + " are accepted)");
       }

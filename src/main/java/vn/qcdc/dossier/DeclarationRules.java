@@ -1,8 +1,12 @@
 package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Format 1.1 (§1.4): an empty section counts as "nothing arose" only when a person declared it, so every empty
@@ -15,6 +19,20 @@ final class DeclarationRules {
   private static final String DECLARATIONS = "declarations";
   private static final String ADMIN = "administrativeDossiers";
 
+  /** The sections of the declarations, in their order (null where a declaration has none). */
+  private final List<String> declaredSections = new ArrayList<>();
+  /** The streamed lists that hold a record (their lists in the top level are empty). */
+  private final Set<String> withRecords = new HashSet<>();
+
+  /** One record of a streamed list ({@code list}: its key). */
+  void record(String list, JsonNode record) {
+    withRecords.add(list);
+    if (list.equals(DECLARATIONS)) {
+      declaredSections.add(record.path("section").asText(null));
+    }
+  }
+
+  /** {@code dossier}: the dossier's top level, in which the streamed lists are empty. */
   void check(JsonNode dossier, ProblemList problems) {
     if (!dossier.isObject()) {
       return;
@@ -29,8 +47,8 @@ final class DeclarationRules {
       return;
     }
     Map<String, Integer> declared = new HashMap<>();
-    for (int i = 0; declarations.isArray() && i < declarations.size(); i++) {
-      String section = declarations.get(i).path("section").asText(null);
+    for (int i = 0; declarations.isArray() && i < declaredSections.size(); i++) {
+      String section = declaredSections.get(i);
       String path = JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, DECLARATIONS), i);
       if (section == null) {
         continue; // the schema reports the missing or mistyped section
@@ -54,9 +72,9 @@ final class DeclarationRules {
   }
 
   /** Whether the section is present and holds no record: an empty list, or administrative dossiers without any. */
-  static boolean isEmpty(JsonNode dossier, String section) {
+  private boolean isEmpty(JsonNode dossier, String section) {
     JsonNode value = dossier.path(section);
-    if (section.equals(DECLARATIONS)) {
+    if (section.equals(DECLARATIONS) || withRecords.contains(section)) {
       return false;
     }
     if (section.equals(ADMIN)) {

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
  * number written with at most 16 digits before the decimal point and 20 after it, and every text and field name made
  * of printable characters (tab and line breaks allowed; no other control character, no lone surrogate). A dossier
  * past a limit is refused with only these problems, so that a million-element list or {@code 1e1000000000} costs one
- * pass over the tree and never reaches the validator, the rules or a {@code toPlainString} of a billion digits, and
- * no escape sequence reaches a terminal, a page or a spreadsheet cell.
+ * pass over the bytes and never reaches the rules or a {@code toPlainString} of a billion digits (a list's records are
+ * validated up to its maximum, the length a list may have), and no escape sequence reaches a terminal, a page or a
+ * spreadsheet cell.
  */
 final class DossierBounds {
 
@@ -18,27 +19,90 @@ final class DossierBounds {
   /** Enough for any number a spreadsheet writes (a double has at most 17 significant digits). */
   static final int MAX_FRACTION_DIGITS = 20;
 
-  private final SchemaWalk walk;
+  /**
+   * The bounds of one dossier, handed its pieces in document order: the numbers and texts of every piece, then (as
+   * the problems are listed) the lists of every piece. A record list's own length is known at its end, and is listed
+   * before its records' lists, which are dropped when the list itself is too long.
+   */
+  static final class Tally {
 
-  DossierBounds(SchemaWalk walk) {
-    this.walk = walk;
+    private final ProblemList values;
+    private final ProblemList lists;
+    private ProblemList recordLists;
+    private boolean recordListsWithin;
+    private boolean within = true;
+
+    Tally(ProblemList problems) {
+      values = problems.sibling();
+      lists = problems.sibling();
+    }
+
+    /** Whether every value so far is within the limits. */
+    boolean within() {
+      return within;
+    }
+
+    void name(String name, JsonPaths.At path) {
+      within &= checkCharacters(name, "tên trường", "field name", path, values);
+    }
+
+    void value(JsonNode value, JsonPaths.At path, SchemaWalk.Step step) {
+      within &= checkNumbers(value, path, values);
+      within &= checkLists(step, value, path, lists);
+    }
+
+    void listStart() {
+      recordLists = lists.sibling();
+      recordListsWithin = true;
+    }
+
+    void record(JsonNode record, JsonPaths.At path, SchemaWalk.Step step) {
+      within &= checkNumbers(record, path, values);
+      recordListsWithin &= checkLists(step, record, path, recordLists);
+    }
+
+    /** The most elements a list of the step's schema may hold. */
+    static int maxItems(SchemaWalk.Step step) {
+      JsonNode maxItems = step == null ? null : step.rule.get("maxItems");
+      return maxItems == null ? Integer.MAX_VALUE : maxItems.asInt();
+    }
+
+    void listEnd(int size, JsonPaths.At path, SchemaWalk.Step step) {
+      if (size > maxItems(step)) {
+        within = false;
+        lists.add(tooLongProblem(path, size, step.rule.get("maxItems").asInt()));
+      } else {
+        within &= recordListsWithin;
+        lists.append(recordLists);
+      }
+      recordLists = null;
+    }
+
+    /** The problems in the order they are listed. */
+    void report(ProblemList problems) {
+      problems.append(values);
+      problems.append(lists);
+    }
   }
 
-  /** Adds a problem for each value past a limit; returns whether all values are within the limits. */
-  boolean check(JsonNode dossier, ProblemList problems) {
-    boolean[] within = {checkNumbers(dossier, JsonPaths.At.ROOT, problems)};
-    walk.walk(dossier, (rule, definition, value, path) -> {
+  private static boolean checkLists(SchemaWalk.Step step, JsonNode piece, JsonPaths.At at, ProblemList problems) {
+    boolean[] within = {true};
+    SchemaWalk.walk(step, piece, at, (rule, definition, value, path) -> {
       JsonNode maxItems = rule.get("maxItems");
       if (value.isArray() && maxItems != null && value.size() > maxItems.asInt()) {
         within[0] = false;
-        problems.add(path.toString(), "danh sách có " + Amounts.vi(value.size()) + " phần tử, vượt giới hạn "
-            + Amounts.vi(maxItems.asInt()) + " của định dạng (list has " + Amounts.en(value.size())
-            + " elements; the format allows at most " + Amounts.en(maxItems.asInt()) + ")");
+        problems.add(tooLongProblem(path, value.size(), maxItems.asInt()));
         return false;
       }
       return true;
     });
     return within[0];
+  }
+
+  private static DossierProblem tooLongProblem(JsonPaths.At path, int size, int maxItems) {
+    return new DossierProblem(path.toString(), "danh sách có " + Amounts.vi(size) + " phần tử, vượt giới hạn "
+        + Amounts.vi(maxItems) + " của định dạng (list has " + Amounts.en(size)
+        + " elements; the format allows at most " + Amounts.en(maxItems) + ")");
   }
 
   /** Every number and text of the tree, members the schema does not know included; whether all are within limits. */

@@ -1,12 +1,7 @@
 package vn.qcdc.dossier;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import vn.qcdc.dossier.facts.Dossier;
 
 /** Reads one JSON evidence dossier into immutable facts, or rejects it with every problem found (format §1.6). */
@@ -23,31 +19,32 @@ public final class DossierReader {
 
   private static final DossierSchema SCHEMA = new DossierSchema();
   private static final SchemaWalk WALK = new SchemaWalk(SCHEMA.tree());
+  /** Streamed when they are lists: the top-level record lists (the administrative dossiers' records besides). */
+  private static final Set<String> RECORD_LISTS = DossierStream.recordLists(SCHEMA.tree());
+  /** What the checks of each record need of the rest of the dossier, read ahead when it comes after the records. */
+  private static final Set<String> CONTEXT = Set.of("period", "commune");
   /** Warnings about actions after the evaluation are judged on the day in Vietnam. */
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  static {
+    SCHEMA.recordLists().forEach(list -> {
+      if (FactBinder.recordClass(list) == null) {
+        throw new IllegalStateException("the schema's list " + list + " has no list in the facts");
+      }
+    });
+  }
+
   /** The day actions are judged against ("after the evaluation"), or null to leave that warning out. */
-  private final java.util.function.Supplier<LocalDate> evaluationDay;
+  private final Supplier<LocalDate> evaluationDay;
   private final StrictJson strictJson = new StrictJson();
-  private final DossierBounds bounds = new DossierBounds(WALK);
-  private final CrossRecordRules crossRecordRules = new CrossRecordRules();
-  private final DeclarationRules declarationRules = new DeclarationRules();
-  private final DateWindow dateWindow = new DateWindow(WALK);
-  /** Shared: a mapper builds its deserializers on first use, which costs more than binding a dossier. */
-  private static final ObjectMapper BINDER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule("dossier-dates").addDeserializer(LocalDate.class, new DateValues.Deserializer()))
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
+  private final DossierStream stream = new DossierStream(strictJson, WALK, RECORD_LISTS);
 
   /** A reader that judges actions against today in Vietnam (the day the dossier is stored or evaluated). */
   public DossierReader() {
     this(() -> LocalDate.now(VIETNAM));
   }
 
-  private DossierReader(java.util.function.Supplier<LocalDate> evaluationDay) {
+  private DossierReader(Supplier<LocalDate> evaluationDay) {
     this.evaluationDay = evaluationDay;
   }
 
@@ -64,6 +61,9 @@ public final class DossierReader {
    * and numbers), then the JSON Schema, the cross-record rules and the date window collecting all problems, then binds
    * the {@link Dossier}, adds consistency warnings and the SHA-256 of the bytes. Thread-safe.
    *
+   * <p>The record lists are streamed: each record is read as its own small tree, checked, bound and dropped, so that
+   * the text of the file, the tree of all its records and the facts are never in memory together.
+   *
    * @throws InvalidDossierException with every problem found, each with its JSON path (the first hundred listed)
    */
   public ParsedDossier read(byte[] json) throws InvalidDossierException {
@@ -76,19 +76,16 @@ public final class DossierReader {
    * from them.
    */
   public ParsedDossier read(byte[] json, Predicate<String> explained) throws InvalidDossierException {
-    JsonNode tree = strictJson.parse(json);
-    ProblemList problems = new ProblemList(explained);
-    if (!bounds.check(tree, problems)) {
-      throw problems.rejection();
+    JsonParser parser = strictJson.open(json);
+    StreamedChecks checks = new StreamedChecks(SCHEMA, strictJson.lookAhead(json, CONTEXT), evaluationDay.get(),
+        new ProblemList(explained));
+    JsonNode top;
+    try (parser) {
+      top = stream.read(parser, checks);
+    } catch (IOException e) {
+      throw strictJson.explain(json, e);
     }
-    SCHEMA.check(tree, problems);
-    crossRecordRules.check(tree, problems);
-    declarationRules.check(tree, problems);
-    dateWindow.check(tree, problems);
-    if (!problems.isEmpty()) {
-      throw problems.rejection();
-    }
-    return new ParsedDossier(bind(tree), ConsistencyWarnings.of(tree, WALK, evaluationDay.get()), Hashes.sha256(json));
+    return checks.finish(top, Hashes.sha256(json));
   }
 
   public ParsedDossier read(InputStream json) throws InvalidDossierException {
@@ -107,27 +104,4 @@ public final class DossierReader {
     }
   }
 
-  private Dossier bind(JsonNode tree) throws InvalidDossierException {
-    try {
-      return BINDER.treeToValue(tree, Dossier.class);
-    } catch (JsonMappingException e) {
-      throw rejected(pathOf(e), e.getOriginalMessage());
-    } catch (IOException e) {
-      throw rejected(JsonPaths.ROOT, e.getMessage());
-    }
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    String path = JsonPaths.ROOT;
-    for (JsonMappingException.Reference step : e.getPath()) {
-      path = step.getFieldName() != null
-          ? JsonPaths.field(path, step.getFieldName())
-          : JsonPaths.index(path, step.getIndex());
-    }
-    return path;
-  }
-
-  private static InvalidDossierException rejected(String path, String reason) {
-    return new InvalidDossierException(List.of(new DossierProblem(path, "cannot be read: " + reason)));
-  }
 }

@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,19 +25,18 @@ import java.util.Set;
  * The published JSON Schema of dossier format 1.0 and the structural checks it makes.
  *
  * <p>The record lists (the sections and {@code administrativeDossiers.records}) are validated one record at a time,
- * so that the validator's findings for one record at most are held at once: a dossier of 200,000 wrong records
- * is counted, not collected.
+ * as the records are streamed, so that one record and the validator's findings for it at most are held at once: a
+ * dossier of 200,000 wrong records is counted, not collected.
  */
 final class DossierSchema {
 
   static final String RESOURCE = "/dossier/dossier-1.0.schema.json";
-  private static final String ADMIN = "administrativeDossiers";
-  private static final String ADMIN_RECORDS = "records";
+  private static final String ADMIN = DossierStream.ADMIN;
+  private static final String ADMIN_RECORDS = DossierStream.ADMIN_RECORDS;
 
   private final JsonNode schemaTree;
   private final JsonSchema schema;
   private final SchemaMessages messages;
-  private final SchemaWalk walk;
   /** The item schema of each record list, by the list's key (the admin records as {@code administrativeDossiers}). */
   private final Map<String, JsonSchema> recordSchemas = new LinkedHashMap<>();
 
@@ -52,12 +50,8 @@ final class DossierSchema {
     schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.metaSchema(dates))
         .getSchema(schemaTree, config);
     messages = new SchemaMessages(schemaTree);
-    walk = new SchemaWalk(schemaTree);
-    schemaTree.path("properties").properties().forEach(p -> {
-      if (p.getValue().has("items")) {
-        recordSchemas.put(p.getKey(), schema.getSubSchema(pointer("properties", p.getKey(), "items")));
-      }
-    });
+    DossierStream.recordLists(schemaTree).forEach(list ->
+        recordSchemas.put(list, schema.getSubSchema(pointer("properties", list, "items"))));
     recordSchemas.put(ADMIN, schema.getSubSchema(pointer("$defs", "AdministrativeDossiers", "properties",
         ADMIN_RECORDS, "items")));
   }
@@ -66,29 +60,54 @@ final class DossierSchema {
     return schemaTree;
   }
 
-  /** Every structural problem of the dossier, each once: the dossier without its records first, then each record. */
-  void check(JsonNode dossier, ProblemList problems) {
-    report(schema.validate(withoutRecords(dossier)), problems);
-    if (dossier.isObject()) {
-      for (var list : recordSchemas.entrySet()) {
-        boolean admin = list.getKey().equals(ADMIN);
-        JsonNode records = admin ? dossier.path(ADMIN).path(ADMIN_RECORDS) : dossier.path(list.getKey());
-        JsonNodePath at = new JsonNodePath(PathType.JSON_PATH).append(list.getKey());
-        at = admin ? at.append(ADMIN_RECORDS) : at;
-        ExecutionContext context = schema.createExecutionContext();
-        for (int i = 0; records.isArray() && i < records.size(); i++) {
-          report(list.getValue().validate(context, records.get(i), dossier, at.append(i)), problems);
-        }
-      }
-    }
-    checkIntegerLiterals(dossier, problems);
+  /** The keys of the record lists, in the order their records' problems are listed. */
+  Set<String> recordLists() {
+    return recordSchemas.keySet();
   }
 
-  /** For tests and callers that want a plain list. */
-  List<DossierProblem> check(JsonNode dossier) {
-    ProblemList problems = new ProblemList();
-    check(dossier, problems);
-    return problems.shown();
+  /**
+   * The structural problems of one dossier, each once, handed its pieces in document order and listed as the
+   * validator has always listed them: the dossier without its records first, then each record list in the schema's
+   * order, record by record, then the integers written with a fraction.
+   */
+  final class Findings {
+
+    private final Map<String, ProblemList> records = new LinkedHashMap<>();
+    private final ProblemList integers;
+    private ExecutionContext context;
+    private JsonNodePath listPath;
+    private JsonSchema listSchema;
+    private ProblemList listProblems;
+
+    Findings(ProblemList problems) {
+      recordSchemas.keySet().forEach(list -> records.put(list, problems.sibling()));
+      integers = problems.sibling();
+    }
+
+    void value(JsonNode value, JsonPaths.At path, SchemaWalk.Step step) {
+      checkIntegerLiterals(step, value, path, integers);
+    }
+
+    void listStart(String list) {
+      context = schema.createExecutionContext();
+      JsonNodePath at = new JsonNodePath(PathType.JSON_PATH).append(list);
+      listPath = list.equals(ADMIN) ? at.append(ADMIN_RECORDS) : at;
+      listSchema = recordSchemas.get(list);
+      listProblems = records.get(list);
+    }
+
+    /** {@code root}: the dossier's top level as far as it is read (the validator keeps it, no rule reads it). */
+    void record(int index, JsonNode record, JsonNode root, JsonPaths.At path, SchemaWalk.Step step) {
+      report(listSchema.validate(context, record, root, listPath.append(index)), listProblems);
+      checkIntegerLiterals(step, record, path, integers);
+    }
+
+    /** {@code top}: the dossier without the records streamed. */
+    void list(JsonNode top, ProblemList problems) {
+      report(schema.validate(withoutRecords(top)), problems);
+      records.values().forEach(problems::append);
+      problems.append(integers);
+    }
   }
 
   private void report(Set<ValidationMessage> found, ProblemList problems) {
@@ -97,7 +116,10 @@ final class DossierSchema {
     once.forEach(problems::add);
   }
 
-  /** A shallow copy in which each record list present as a list is empty (its records are checked one by one). */
+  /**
+   * A shallow copy in which each record list present as a list is empty (its records are checked one by one), and
+   * administrative dossiers written as a list too (the schema says it should be an object).
+   */
   private JsonNode withoutRecords(JsonNode dossier) {
     if (!(dossier instanceof ObjectNode root)) {
       return dossier;
@@ -122,8 +144,9 @@ final class DossierSchema {
    * The validator follows JSON Schema in treating {@code 3.0} as an integer; the format does not, so a number
    * written with a fraction or exponent where the schema says {@code integer} is reported here.
    */
-  private void checkIntegerLiterals(JsonNode dossier, ProblemList problems) {
-    walk.walk(dossier, (rule, definition, value, path) -> {
+  private static void checkIntegerLiterals(SchemaWalk.Step step, JsonNode piece, JsonPaths.At at,
+      ProblemList problems) {
+    SchemaWalk.walk(step, piece, at, (rule, definition, value, path) -> {
       if (value.isNumber() && !value.isIntegralNumber() && value.canConvertToExactIntegral()
           && "integer".equals(rule.path("type").asText())) {
         problems.add(DossierProblem.english(path.toString(), SchemaMessages.wrongType("integer", value)));

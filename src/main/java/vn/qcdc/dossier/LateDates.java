@@ -2,6 +2,7 @@ package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,17 +17,29 @@ final class LateDates {
   /** Sections whose dates are terms, validity, plans or the compilation rather than actions. */
   private static final Set<String> NOT_ACTIONS = Set.of("regulations", "boards", "plans", "targets", "period");
 
-  private LateDates() {}
+  private final int year;
+  private final LocalDate lastDayAfter;
+  private final LocalDate evaluationDay;
+  private final List<DossierProblem> warnings = new ArrayList<>();
 
-  /** {@code evaluationDay} null leaves out the warning about actions after it (hypothetical dossiers). */
-  static List<DossierProblem> of(JsonNode dossier, SchemaWalk walk, LocalDate evaluationDay) {
-    JsonNode year = dossier.at("/period/year");
-    List<DossierProblem> warnings = new ArrayList<>();
-    if (!year.canConvertToInt()) {
-      return warnings;
+  /**
+   * {@code year}: the value of {@code period.year}, missing if absent (nothing is then warned of);
+   * {@code evaluationDay} null leaves out the warning about actions after it (hypothetical dossiers).
+   */
+  LateDates(JsonNode year, LocalDate evaluationDay) {
+    this.year = year.canConvertToInt() ? year.intValue() : -1;
+    // A year past the calendar is the schema's to refuse; warnings are made for accepted dossiers only.
+    boolean inCalendar = year.canConvertToInt() && this.year >= Year.MIN_VALUE && this.year < Year.MAX_VALUE;
+    this.lastDayAfter = inCalendar ? LocalDate.of(this.year + 1, 12, 31) : null;
+    this.evaluationDay = evaluationDay;
+  }
+
+  /** Checks the dates of one piece of the dossier (a top-level member, a record) walked from its schema step. */
+  void check(SchemaWalk.Step step, JsonNode piece, JsonPaths.At at) {
+    if (lastDayAfter == null) {
+      return;
     }
-    LocalDate lastDayAfter = LocalDate.of(year.intValue() + 1, 12, 31);
-    walk.walk(dossier, (rule, definition, value, path) -> {
+    SchemaWalk.walk(step, piece, at, (rule, definition, value, path) -> {
       String section = path.section();
       if (NOT_ACTIONS.contains(section)) {
         return false;
@@ -43,10 +56,14 @@ final class LateDates {
             + " làm"));
       } else if (date.isAfter(lastDayAfter)) {
         warnings.add(new DossierProblem(path.toString(), SchemaTerms.of(null, field) + " " + shown + " muộn hơn một năm sau kỳ"
-            + " đánh giá năm " + year.intValue()));
+            + " đánh giá năm " + year));
       }
       return true;
     });
+  }
+
+  /** The warnings found so far, in document order. */
+  List<DossierProblem> warnings() {
     return warnings;
   }
 

@@ -15,6 +15,8 @@ final class ProblemList {
 
   private final List<DossierProblem> shown = new ArrayList<>();
   private final Predicate<String> explained;
+  /** How many problems this list and its siblings were given, explained ones included. */
+  private final int[] found;
   private int total;
   private boolean anyExplained;
 
@@ -24,10 +26,16 @@ final class ProblemList {
 
   /** A list that ignores the problems at paths the caller has already explained (a workbook's cell problems). */
   ProblemList(Predicate<String> explained) {
+    this(explained, new int[1]);
+  }
+
+  private ProblemList(Predicate<String> explained, int[] found) {
     this.explained = explained;
+    this.found = found;
   }
 
   void add(DossierProblem problem) {
+    found[0]++;
     if (explained.test(problem.path())) {
       anyExplained = true;
       return;
@@ -38,6 +46,22 @@ final class ProblemList {
     total++;
   }
 
+  /** An empty list that ignores the same paths, for problems found out of the order they are listed in. */
+  ProblemList sibling() {
+    return new ProblemList(explained, found);
+  }
+
+  /** Adds the problems of a sibling found later in the listing order (those it kept, then its count of the rest). */
+  void append(ProblemList later) {
+    for (DossierProblem problem : later.shown) {
+      if (shown.size() < SHOWN) {
+        shown.add(problem);
+      }
+    }
+    total += later.total;
+    anyExplained |= later.anyExplained;
+  }
+
   void add(String path, String message) {
     add(new DossierProblem(path, message));
   }
@@ -45,6 +69,11 @@ final class ProblemList {
   /** Whether nothing was found, explained problems included: a dossier with any problem is never bound. */
   boolean isEmpty() {
     return total == 0 && !anyExplained;
+  }
+
+  /** Whether this list or a sibling was given a problem (explained ones included): the dossier will be refused. */
+  boolean anyFound() {
+    return found[0] > 0;
   }
 
   /** The problems kept, in the order found; a copy. */

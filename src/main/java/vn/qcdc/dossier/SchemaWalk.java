@@ -6,9 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Walks a dossier tree beside its schema, so that the checks the JSON Schema cannot make know the rule of each value:
- * the {@code $defs} it refers to ({@code date}, {@code id}), its {@code maxItems}, its {@code type}. Members the schema
- * does not define are not visited (the schema reports them).
+ * Walks a piece of a dossier (a top-level member, one record) beside its schema, so that the checks the JSON Schema
+ * cannot make know the rule of each value: the {@code $defs} it refers to ({@code date}, {@code id}), its
+ * {@code maxItems}, its {@code type}. Members the schema does not define are not visited (the schema reports them).
  */
 final class SchemaWalk {
 
@@ -19,16 +19,29 @@ final class SchemaWalk {
 
   private static final String DEFS = "#/$defs/";
 
-  /** A schema node with its {@code $ref}s followed, and its members' and elements' steps, made once per schema. */
-  private static final class Step {
+  /**
+   * A schema node with its {@code $ref}s followed, and its members' and elements' steps, made once per schema; a
+   * streamed dossier walks each piece (a top-level member, one record) from its own step.
+   */
+  static final class Step {
     final JsonNode rule;
     final String definition;
-    final Map<String, Step> properties = new HashMap<>();
-    Step items;
+    private final Map<String, Step> properties = new HashMap<>();
+    private Step items;
 
-    Step(JsonNode rule, String definition) {
+    private Step(JsonNode rule, String definition) {
       this.rule = rule;
       this.definition = definition;
+    }
+
+    /** The step of a member, or null when the schema does not define it (such members are not walked). */
+    Step member(String name) {
+      return properties.get(name);
+    }
+
+    /** The step of a list's elements, or null. */
+    Step items() {
+      return items;
     }
   }
 
@@ -38,8 +51,15 @@ final class SchemaWalk {
     this.root = compile(schemaTree, schemaTree, new IdentityHashMap<>());
   }
 
-  void walk(JsonNode dossier, Visitor visitor) {
-    walk(root, dossier, JsonPaths.At.ROOT, visitor);
+  Step root() {
+    return root;
+  }
+
+  /** Walks one piece of a dossier from its step (nothing when the schema does not define the piece). */
+  static void walk(Step step, JsonNode value, JsonPaths.At path, Visitor visitor) {
+    if (step != null) {
+      visit(step, value, path, visitor);
+    }
   }
 
   /** Resolving a {@code $ref} for every value cost more than the checks themselves: the schema is resolved here. */
@@ -66,7 +86,7 @@ final class SchemaWalk {
     return step;
   }
 
-  private static void walk(Step step, JsonNode value, JsonPaths.At path, Visitor visitor) {
+  private static void visit(Step step, JsonNode value, JsonPaths.At path, Visitor visitor) {
     if (!visitor.visit(step.rule, step.definition, value, path)) {
       return;
     }
@@ -74,12 +94,12 @@ final class SchemaWalk {
       for (var member : value.properties()) {
         Step property = step.properties.get(member.getKey());
         if (property != null) {
-          walk(property, member.getValue(), path.field(member.getKey()), visitor);
+          visit(property, member.getValue(), path.field(member.getKey()), visitor);
         }
       }
     } else if (value.isArray() && step.items != null) {
       for (int i = 0; i < value.size(); i++) {
-        walk(step.items, value.get(i), path.index(i), visitor);
+        visit(step.items, value.get(i), path.index(i), visitor);
       }
     }
   }

@@ -1,37 +1,31 @@
 package vn.qcdc.dossier;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.qcdc.i18n.Count;
 import vn.qcdc.i18n.Message;
 
 /**
- * Turns raw bytes into a JSON tree: UTF-8 only, strict JSON, no duplicate keys, null members removed, and within the
- * parser's limits: nesting (a dossier nests six levels deep), the length of a number, a text and a field name.
+ * Reads raw bytes as JSON, streaming: UTF-8 only, strict JSON, no duplicate keys, null members removed from the trees
+ * it reads, and within the parser's limits: nesting (a dossier nests six levels deep), the length of a number, a text
+ * and a field name.
  */
 final class StrictJson {
 
@@ -57,51 +51,92 @@ final class StrictJson {
       .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
       .build();
 
-  /** Parses the bytes, or rejects them with a single problem saying where reading stopped. */
-  JsonNode parse(byte[] bytes) throws InvalidDossierException {
-    String text = decodeUtf8(bytes);
-    JsonNode tree;
+  private final JsonRefusals refusals = new JsonRefusals(mapper);
+  /** Sub-trees of a streamed dossier: as the whole-document reading, without its check for content after the value. */
+  private final ObjectReader subtrees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * A parser over the bytes once they are known to be UTF-8 without a NUL byte (a byte order mark skipped). The bytes
+   * are checked, not copied into a text: the parser reads them as they are.
+   */
+  JsonParser open(byte[] bytes) throws InvalidDossierException {
+    checkUtf8(bytes);
     try {
-      tree = mapper.readTree(text);
-    } catch (StreamConstraintsException e) {
-      throw pastLimit(text, e);
-    } catch (MismatchedInputException e) {
-      throw rejected(JsonPaths.ROOT, Message.of("json.trailing", malformed(e)));
-    } catch (JsonProcessingException e) {
-      throw rejected(pathOf(e), describe(e));
+      return parser(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a parser over bytes in memory", e);
     }
-    if (tree == null || tree.isMissingNode()) {
-      throw rejected(JsonPaths.ROOT, Message.of("json.empty"));
-    }
-    removeNullMembers(tree);
-    return tree;
   }
 
-  private static String decodeUtf8(byte[] bytes) throws InvalidDossierException {
+  /** The value the parser stands on, read whole with its null members removed; the parser stays on its last token. */
+  JsonNode readValue(JsonParser parser) throws IOException {
+    JsonNode value = subtrees.readTree(parser);
+    removeNullMembers(value);
+    return value;
+  }
+
+  /**
+   * The named members of the top-level object, read ahead of the streaming read (which needs them before the records
+   * they may follow); reading stops once all are found. Bytes that cannot be read yield what was found before the
+   * failure: the streaming read reports it.
+   */
+  JsonNode lookAhead(byte[] bytes, Set<String> names) {
+    ObjectNode found = JsonNodeFactory.instance.objectNode();
+    try (JsonParser parser = parser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return found;
+      }
+      while (found.size() < names.size() && parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (names.contains(name) && parser.currentToken() != JsonToken.VALUE_NULL) {
+          found.set(name, readValue(parser));
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      LOG.debug("reading ahead in a dossier stopped early; the streaming read reports why", e);
+    }
+    return found;
+  }
+
+  /**
+   * Why bytes that stopped the streaming parser cannot be read, worded as reading them as text always worded it
+   * (see {@link JsonRefusals}).
+   */
+  InvalidDossierException explain(byte[] bytes, IOException streamingFailure) {
+    return refusals.explain(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, streamingFailure);
+  }
+
+  /**
+   * A parser over all the bytes: it skips one byte order mark itself, as the text reading did, and a second one is
+   * content it refuses (given the bytes after the first, it would skip the second as well).
+   */
+  private JsonParser parser(byte[] bytes) throws IOException {
+    return mapper.createParser(bytes);
+  }
+
+  static InvalidDossierException empty() {
+    return JsonRefusals.rejected(JsonPaths.ROOT, Message.of("json.empty"));
+  }
+
+  /** Checks that the bytes are UTF-8 without a NUL byte (after a byte order mark, if any). */
+  private static void checkUtf8(byte[] bytes) throws InvalidDossierException {
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      throw rejected(JsonPaths.ROOT, Message.of("json.utf16"));
+      throw JsonRefusals.rejected(JsonPaths.ROOT, Message.of("json.utf16"));
     }
     int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw rejected(JsonPaths.ROOT, Message.of("json.nul", i, lineAt(bytes, i)));
+        throw JsonRefusals.rejected(JsonPaths.ROOT, Message.of("json.nul", i, lineAt(bytes, i)));
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    int bad = Utf8.firstMalformed(bytes, start);
+    if (bad >= 0) {
+      throw JsonRefusals.rejected(JsonPaths.ROOT,
+          Message.of("json.badByte", String.format("%02X", bytes[bad] & 0xFF), bad, lineAt(bytes, bad)));
     }
-    if (result.isError()) {
-      int bad = in.position();
-      throw rejected(JsonPaths.ROOT, Message.of("json.badByte", String.format("%02X", bytes[bad] & 0xFF), bad,
-          lineAt(bytes, bad)));
-    }
-    return out.flip().toString();
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -116,7 +151,7 @@ final class StrictJson {
     return true;
   }
 
-  private static int lineAt(byte[] bytes, int offset) {
+  static int lineAt(byte[] bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
       if (bytes[i] == '\n') {
@@ -126,69 +161,7 @@ final class StrictJson {
     return line;
   }
 
-  private static String pathOf(JsonProcessingException e) {
-    Object processor = e instanceof StreamReadException read ? read.getProcessor() : null;
-    return processor instanceof JsonParser parser ? JsonPaths.of(parser.getParsingContext()) : JsonPaths.ROOT;
-  }
-
-  /** "malformed JSON", with the line and column where reading stopped when known. */
-  private static Message malformed(JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    return location == null ? Message.of("json.malformed")
-        : Message.of("json.malformed.at", location.getLineNr(), location.getColumnNr());
-  }
-
-  /**
-   * A parser limit, said in Vietnamese first at the place it was passed. The exception carries no location, so the
-   * text is streamed again, token by token, up to the same place.
-   */
-  private InvalidDossierException pastLimit(String text, StreamConstraintsException e) {
-    String path = JsonPaths.ROOT;
-    Object where = "";
-    try (JsonParser parser = mapper.createParser(text)) {
-      try {
-        while (parser.nextToken() != null) {
-          parser.getText();
-        }
-      } catch (StreamConstraintsException again) {
-        path = JsonPaths.of(parser.getParsingContext());
-        JsonLocation at = parser.currentLocation();
-        where = Message.of("json.where", at.getLineNr(), at.getColumnNr());
-      }
-    } catch (IOException other) {
-      LOG.debug("second pass over a dossier past a parser limit stopped early", other);
-    }
-    Message limit = limitMessage(String.valueOf(e.getOriginalMessage()), where);
-    return new InvalidDossierException(List.of(DossierProblem.bilingual(path, limit)));
-  }
-
-  /** A parser limit passed; {@code where} is the place in the text (Vietnamese only, as the API has always said). */
-  private static Message limitMessage(String limit, Object where) {
-    if (limit.contains("nesting depth")) {
-      return Message.of("json.limit.depth", MAX_NESTING_DEPTH, where);
-    }
-    if (limit.startsWith("Number value length")) {
-      return Message.of("json.limit.number", MAX_NUMBER_LENGTH, where);
-    }
-    if (limit.startsWith("Name length")) {
-      return Message.of("json.limit.name", Count.of(MAX_NAME_LENGTH), where);
-    }
-    return Message.of("json.limit.text", Count.of(MAX_STRING_LENGTH), where);
-  }
-
-  private static Message describe(JsonProcessingException e) {
-    String original = String.valueOf(e.getOriginalMessage());
-    String duplicatePrefix = "Duplicate field '";
-    if (original.startsWith(duplicatePrefix)) {
-      String name = original.substring(duplicatePrefix.length(), original.lastIndexOf('\''));
-      JsonLocation location = e.getLocation();
-      return location == null ? Message.of("json.duplicate", name)
-          : Message.of("json.duplicate.at", name, location.getLineNr(), location.getColumnNr());
-    }
-    return Message.of("json.parser", malformed(e), original);
-  }
-
-  private static void removeNullMembers(JsonNode node) {
+  static void removeNullMembers(JsonNode node) {
     if (node instanceof ObjectNode object) {
       List<String> nullMembers = new ArrayList<>();
       for (var member : object.properties()) {
@@ -201,8 +174,4 @@ final class StrictJson {
     node.forEach(StrictJson::removeNullMembers);
   }
 
-  /** A problem the JSON API says in English, as it always has (the parser's own words stay as they are). */
-  private static InvalidDossierException rejected(String path, Message text) {
-    return new InvalidDossierException(List.of(DossierProblem.english(path, text)));
-  }
 }

@@ -99,6 +99,11 @@ final class ExampleDossier {
     return this;
   }
 
+  /** The dossier as it stands, to copy parts of (changes to it change the dossier). */
+  JsonNode tree() {
+    return root;
+  }
+
   String text() {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
