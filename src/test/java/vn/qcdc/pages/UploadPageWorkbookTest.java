@@ -112,6 +112,19 @@ class UploadPageWorkbookTest {
         .contains("These exact bytes were stored before for commune 11095").doesNotContain("đúng từng byte");
   }
 
+  @Test
+  void theCountOfErrorsIsWrittenAsPeopleCountThem() throws Exception {
+    String example = new String(ExampleBytes.example(), StandardCharsets.UTF_8);
+    String date = "(\"receivedDate\": \")(?!2025-13)[0-9-]{10}";
+    byte[] one = example.replaceFirst(date, "$12025-13-01").getBytes(StandardCharsets.UTF_8);
+    byte[] two = example.replaceFirst(date, "$12025-13-01").replaceFirst(date, "$12025-13-01")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(page(uploadJson(one, "en"))).contains("The dossier has 1 error and was not stored:");
+    assertThat(page(uploadJson(one, "vi"))).contains("Hồ sơ có 1 lỗi, chưa được lưu:");
+    assertThat(page(uploadJson(two, "en"))).contains("The dossier has 2 errors and was not stored:");
+  }
+
   /** The browser's own file button speaks the browser's language ("Choose File" on a Vietnamese page); ours does not. */
   @Test
   void theFilePickerSpeaksThePagesLanguage() throws Exception {
