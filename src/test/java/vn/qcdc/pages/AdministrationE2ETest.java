@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -130,7 +129,7 @@ class AdministrationE2ETest {
     WebElement reset = admin.driver.findElement(By.id("reset-password"));
     reset.click();
     admin.driver.switchTo().alert().accept();
-    new WebDriverWait(admin.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(reset));
+    admin.waitUntilGone(reset);
     oneTimePassword = admin.text("#one-time-password");
 
     assertThat(oneTimePassword).hasSize(14).isNotEqualTo(first);
@@ -240,7 +239,7 @@ class AdministrationE2ETest {
   private static void submit(Browser b, String buttonId) {
     WebElement button = b.driver.findElement(By.id(buttonId));
     button.click();
-    new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+    b.waitUntilGone(button);
   }
 
   private static void fill(Browser b, String id, String value) {

@@ -9,8 +9,11 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,6 +81,27 @@ final class Browser implements AutoCloseable {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
         .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+  }
+
+  /**
+   * Waits until {@code element} has left the page (the click on it led to another page). While the old page is torn
+   * down Chrome may answer "Node with given id does not belong to the document" instead of "stale element": both mean
+   * the element is gone ({@code ExpectedConditions.stalenessOf} took the first for a failure and broke tests in CI).
+   */
+  void waitUntilGone(WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
   }
 
   String text(String css) {
